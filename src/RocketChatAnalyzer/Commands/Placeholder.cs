@@ -1,0 +1,5 @@
+namespace RocketChatAnalyzer.Commands;
+
+internal static class Placeholder
+{
+}
