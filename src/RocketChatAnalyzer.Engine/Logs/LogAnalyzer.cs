@@ -1,0 +1,482 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.IO.Compression;
+using RocketChatAnalyzer.Logs;
+
+namespace RocketChatAnalyzer;
+
+/// <summary>
+/// The log engine's entry point: source (files, chunks, streams) → matcher (<see cref="PatternSet"/>)
+/// → sink (<see cref="LogAccumulator"/>), run on worker threads and merged in input order.
+/// <para>
+/// Large plain files are split into byte ranges of <see cref="LogAnalysisOptions.ChunkSize"/> whose
+/// boundaries are moved forward to the next entry boundary (a "hard start" line), so any chunk
+/// size and any number of threads give the result of one sequential pass. Support-dump files are
+/// scanned sequentially into batches of queue items that workers parse. Gzip files and streams are
+/// read sequentially. Memory is bounded by threads × buffer size, never by file size.
+/// </para>
+/// Thread-safety: an instance is immutable and may run several analyses at once. Methods block the
+/// calling thread; they never touch PowerShell.
+/// </summary>
+public sealed class LogAnalyzer
+{
+    private readonly PatternSet _patterns;
+
+    public LogAnalyzer(AnalysisRules rules, LogAnalysisOptions? options = null)
+    {
+        Rules = rules ?? throw new ArgumentNullException(nameof(rules));
+        Options = options ?? new LogAnalysisOptions();
+        if (Options.ThrottleLimit < 1) throw new ArgumentOutOfRangeException(nameof(options), "ThrottleLimit must be at least 1.");
+        if (Options.ChunkSize < 1) throw new ArgumentOutOfRangeException(nameof(options), "ChunkSize must be at least 1 byte.");
+        _patterns = new PatternSet(rules);
+    }
+
+    public AnalysisRules Rules { get; }
+
+    public LogAnalysisOptions Options { get; }
+
+    internal PatternSet Patterns => _patterns;
+
+    /// <summary>Analyses one file.</summary>
+    public LogAnalysis AnalyzeFile(string path, AnalysisProgress? progress = null, CancellationToken cancellationToken = default) =>
+        AnalyzeFiles(new[] { path }, progress, cancellationToken);
+
+    /// <summary>Analyses files and merges the results in the given order.</summary>
+    public LogAnalysis AnalyzeFiles(IReadOnlyList<string> paths, AnalysisProgress? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var units = new List<Unit>();
+        var fileResults = new LogAnalysis?[paths.Count];
+        var dumpOrStream = new List<int>();
+        for (int f = 0; f < paths.Count; f++)
+        {
+            string path = paths[f];
+            long length;
+            LogFormat format;
+            bool gzip;
+            try
+            {
+                length = new FileInfo(path).Length;
+                (format, gzip) = Options.Format == LogFormat.Auto ? FormatSniffer.DetectFile(path) : (Options.Format, IsGzipFile(path));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                fileResults[f] = Unreadable(path, ex);
+                continue;
+            }
+            progress?.AddTotal(length);
+            if (gzip || format == LogFormat.SupportDump || length <= Options.ChunkSize)
+            {
+                dumpOrStream.Add(f);
+                units.Add(new Unit(f, path, format, gzip, 0, length, length, Whole: true));
+            }
+            else
+            {
+                long count = (length + Options.ChunkSize - 1) / Options.ChunkSize;
+                for (long k = 0; k < count; k++)
+                    units.Add(new Unit(f, path, format, false, k * Options.ChunkSize, Math.Min(length, (k + 1) * Options.ChunkSize), length, Whole: false));
+            }
+        }
+
+        var results = new LogAnalysis?[units.Count];
+        // Support dumps parallelise internally; run them one at a time so ThrottleLimit holds.
+        var pooled = new List<int>();
+        for (int u = 0; u < units.Count; u++)
+        {
+            Unit unit = units[u];
+            if (unit.Whole && !unit.Gzip && unit.Format == LogFormat.SupportDump)
+                results[u] = RunUnit(unit, progress, cancellationToken);
+            else pooled.Add(u);
+        }
+        var po = new ParallelOptions { MaxDegreeOfParallelism = Options.ThrottleLimit, CancellationToken = cancellationToken };
+        Parallel.ForEach(pooled, po, u => results[u] = RunUnit(units[u], progress, cancellationToken));
+
+        for (int u = 0; u < units.Count; u++)
+        {
+            int f = units[u].FileIndex;
+            fileResults[f] = fileResults[f] is null ? results[u]! : Merge(fileResults[f]!, results[u]!);
+        }
+        LogAnalysis? total = null;
+        foreach (var r in fileResults)
+        {
+            if (r is null) continue;
+            total = total is null ? r : Merge(total, r);
+        }
+        return total ?? NewEmpty();
+    }
+
+    /// <summary>Analyses a stream read sequentially (zip member, gzip, stdin). Support dumps are still parsed by all workers.</summary>
+    public LogAnalysis AnalyzeStream(Stream stream, string sourceName, LogFormat format = LogFormat.Auto, AnalysisProgress? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        var head = ArrayPool<byte>.Shared.Rent(FormatSniffer.HeadBytes);
+        try
+        {
+            int n = FormatSniffer.ReadFully(stream, head);
+            Stream s = new PrefixedStream(head.AsSpan(0, n).ToArray(), stream);
+            if (FormatSniffer.IsGzip(head.AsSpan(0, n)))
+            {
+                var gz = new GZipStream(s, CompressionMode.Decompress);
+                return AnalyzeStream(gz, sourceName, format, progress, cancellationToken);
+            }
+            if (format == LogFormat.Auto) format = FormatSniffer.Detect(head.AsSpan(0, n));
+            progress?.SetCurrent(sourceName);
+            return format == LogFormat.SupportDump
+                ? AnalyzeQueue(s, sourceName, progress, cancellationToken)
+                : AnalyzeLines(s, sourceName, format, 0, long.MaxValue, progress, cancellationToken);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(head);
+        }
+    }
+
+    /// <summary>
+    /// Analyses bytes [start, end) of a plain (uncompressed, non-dump) log file. Both offsets must be
+    /// entry boundaries (0, the file length, or values returned by <see cref="FindBoundary(string, long, LogFormat)"/>) for the
+    /// results of adjacent ranges to merge exactly.
+    /// </summary>
+    public LogAnalysis AnalyzeRange(string path, long start, long end, LogFormat format, CancellationToken cancellationToken = default)
+    {
+        if (format == LogFormat.Auto) format = FormatSniffer.DetectFile(path).Format;
+        if (format == LogFormat.SupportDump) throw new ArgumentException("Support-dump files cannot be analysed by range.", nameof(format));
+        return AnalyzeFileRange(path, format, start, end, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// The first entry boundary at or after <paramref name="offset"/>: the start of a line that always
+    /// begins a new entry (any line for Json/Lines; a JSON, Meteor or Moleculer line for Stdout), or
+    /// the file length when there is none.
+    /// </summary>
+    public long FindBoundary(string path, long offset, LogFormat format)
+    {
+        if (format == LogFormat.Auto) format = FormatSniffer.DetectFile(path).Format;
+        using var fs = OpenShared(path);
+        return FindBoundary(fs, offset, fs.Length, format);
+    }
+
+    /// <summary>The last entry boundary in [<paramref name="from"/>, <paramref name="to"/>), or <paramref name="from"/> when none lies after it.</summary>
+    public long FindLastBoundary(string path, long from, long to, LogFormat format)
+    {
+        if (format == LogFormat.Auto) format = FormatSniffer.DetectFile(path).Format;
+        using var fs = OpenShared(path);
+        long last = from;
+        long pos = from;
+        while (pos < to)
+        {
+            long b = FindBoundary(fs, pos + 1, to, format);
+            if (b >= to) break;
+            last = b;
+            pos = b;
+        }
+        return last;
+    }
+
+    /// <summary>The format that <see cref="LogFormat.Auto"/> picks for a file.</summary>
+    public static LogFormat DetectFormat(string path) => FormatSniffer.DetectFile(path).Format;
+
+    /// <summary>Starts an incremental analysis fed line by line (pipeline input, following a file).</summary>
+    public LogSession CreateSession(string sourceName, LogFormat format = LogFormat.Stdout)
+    {
+        if (format is LogFormat.Auto or LogFormat.SupportDump) format = LogFormat.Stdout;
+        return new LogSession(new LogAccumulator(_patterns, Options, sourceName, format.ToString()), format, Options);
+    }
+
+    private LogAnalysis Merge(LogAnalysis a, LogAnalysis b) => LogAnalysis.Merge(a, b, Options.MaxDiagnostics, Options.MaxTemplates);
+
+    private LogAnalysis NewEmpty()
+    {
+        var r = new LogAnalysis { TopMessagesPerLevel = Options.TopMessagesPerLevel };
+        foreach (var p in _patterns.Patterns) r.PatternCounts[p] = 0;
+        return r;
+    }
+
+    private LogAnalysis Unreadable(string path, Exception ex)
+    {
+        var acc = new LogAccumulator(_patterns, Options, path, "Unknown");
+        acc.AddDiagnostic(DiagnosticSeverity.Error, "Unreadable", null, null, "Cannot read the file: " + ex.Message);
+        return acc.ToAnalysis();
+    }
+
+    private readonly record struct Unit(int FileIndex, string Path, LogFormat Format, bool Gzip, long Start, long End, long Length, bool Whole);
+
+    private LogAnalysis RunUnit(Unit unit, AnalysisProgress? progress, CancellationToken ct)
+    {
+        try
+        {
+            progress?.SetCurrent(unit.Path);
+            if (unit.Gzip)
+            {
+                using var fs = OpenShared(unit.Path);
+                var counting = new CountingStream(fs, progress);
+                using var gz = new GZipStream(counting, CompressionMode.Decompress);
+                LogFormat format = unit.Format;
+                return format == LogFormat.SupportDump
+                    ? AnalyzeQueue(gz, unit.Path, null, ct)
+                    : AnalyzeLines(gz, unit.Path, format, 0, long.MaxValue, null, ct);
+            }
+            if (unit.Format == LogFormat.SupportDump)
+            {
+                using var fs = OpenShared(unit.Path);
+                return AnalyzeQueue(fs, unit.Path, progress, ct);
+            }
+            if (unit.Whole) return AnalyzeFileRange(unit.Path, unit.Format, 0, unit.Length, progress, ct);
+            using (var fs = OpenShared(unit.Path))
+            {
+                long start = FindBoundary(fs, unit.Start, unit.Length, unit.Format);
+                long end = unit.End >= unit.Length ? unit.Length : FindBoundary(fs, unit.End, unit.Length, unit.Format);
+                if (start >= end)
+                {
+                    progress?.AddDone(unit.End - unit.Start);
+                    return LogAccumulator.Empty(_patterns, Options, unit.Path, unit.Format.ToString());
+                }
+                var r = AnalyzeFileRange(unit.Path, unit.Format, start, end, null, ct);
+                progress?.AddDone(unit.End - unit.Start);
+                return r;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            return Unreadable(unit.Path, ex);
+        }
+    }
+
+    private LogAnalysis AnalyzeFileRange(string path, LogFormat format, long start, long end, AnalysisProgress? progress, CancellationToken ct)
+    {
+        using var fs = OpenShared(path);
+        fs.Position = start;
+        var r = AnalyzeLines(fs, path, format, start, end - start, progress, ct);
+        return r;
+    }
+
+    private LogAnalysis AnalyzeLines(Stream stream, string source, LogFormat format, long startOffset, long limit, AnalysisProgress? progress, CancellationToken ct)
+    {
+        if (format == LogFormat.Auto) format = LogFormat.Stdout;
+        var acc = new LogAccumulator(_patterns, Options, source, format.ToString());
+        var asm = new EntryAssembler(acc, format, Options);
+        using var reader = new LineReader(stream, startOffset, limit, Options.MaxEntryBytes);
+        long lineNo = 0;
+        long reported = 0;
+        while (reader.TryReadLine(out var line, out long offset, out bool truncated))
+        {
+            lineNo++;
+            asm.AddLine(line, lineNo, offset, truncated);
+            if ((lineNo & 4095) == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+                if (progress is not null) { long b = reader.BytesRead; progress.AddDone(b - reported); reported = b; }
+            }
+        }
+        asm.Flush();
+        acc.Lines = lineNo;
+        acc.Bytes = reader.BytesRead;
+        progress?.AddDone(reader.BytesRead - reported);
+        if (limit != long.MaxValue && reader.BytesRead < limit)
+            acc.AddDiagnostic(DiagnosticSeverity.Warning, "FileChanged", null, startOffset + reader.BytesRead, $"The file ended {limit - reader.BytesRead} bytes earlier than expected (it shrank while being read).");
+        return acc.ToAnalysis();
+    }
+
+    private sealed class Batch
+    {
+        public Batch(int index) { Index = index; }
+        public readonly int Index;
+        public readonly ScratchBuffer Data = new(1 << 16);
+        public readonly List<(int Start, int Length, long Offset, bool Truncated)> Items = new();
+    }
+
+    /// <summary>Support dump: one scanner thread (the caller) feeds batches of queue items to workers.</summary>
+    private LogAnalysis AnalyzeQueue(Stream stream, string source, AnalysisProgress? progress, CancellationToken ct)
+    {
+        int workers = Math.Max(1, Options.ThrottleLimit);
+        long target = Math.Clamp(Options.ChunkSize, 4096, 16L << 20);
+        long forceCut = Math.Max(64L << 20, target * 4);
+        using var queue = new BlockingCollection<Batch>(workers * 2);
+        var results = new ConcurrentDictionary<int, LogAnalysis>();
+        var tasks = new Task[workers];
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        for (int w = 0; w < workers; w++)
+        {
+            tasks[w] = Task.Run(() =>
+            {
+                var parser = new QueueItemParser();
+                foreach (var batch in queue.GetConsumingEnumerable(failed.Token))
+                {
+                    var acc = new LogAccumulator(_patterns, Options, source, nameof(LogFormat.SupportDump));
+                    var asm = new EntryAssembler(acc, LogFormat.SupportDump, Options);
+                    long item = 0;
+                    foreach (var (start, length, offset, truncated) in batch.Items)
+                    {
+                        item++;
+                        parser.Process(batch.Data.Span.Slice(start, length), truncated, item, offset, asm, acc);
+                    }
+                    asm.Flush();
+                    acc.Lines = item;
+                    results[batch.Index] = acc.ToAnalysis();
+                }
+            }, failed.Token);
+        }
+
+        var tail = new LogAccumulator(_patterns, Options, source, nameof(LogFormat.SupportDump));
+        int batches = 0;
+        long reported = 0;
+        try
+        {
+            using var scanner = new QueueScanner(stream, Options.MaxEntryBytes);
+            var element = new ScratchBuffer(1 << 16);
+            var current = new Batch(batches++);
+            long n = 0;
+            while (scanner.TryReadElement(element, out long offset, out bool truncated))
+            {
+                n++;
+                if (current.Data.Length >= target && (IsHardStartElement(element.Span) || current.Data.Length >= forceCut))
+                {
+                    queue.Add(current, failed.Token);
+                    current = new Batch(batches++);
+                }
+                int start = current.Data.Length;
+                current.Data.Append(element.Span);
+                current.Items.Add((start, element.Length, offset, truncated));
+                if ((n & 1023) == 0)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    if (progress is not null) { long b = scanner.BytesRead; progress.AddDone(b - reported); reported = b; }
+                }
+            }
+            queue.Add(current, failed.Token);
+            queue.CompleteAdding();
+            if (scanner.Problem is { } p)
+                tail.AddDiagnostic(p.Code == "TruncatedJson" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, p.Code, null, p.Offset, p.Message);
+            tail.Bytes = scanner.BytesRead;
+            progress?.AddDone(scanner.BytesRead - reported);
+            Task.WaitAll(tasks);
+        }
+        catch
+        {
+            failed.Cancel();
+            queue.CompleteAdding();
+            try { Task.WaitAll(tasks); } catch (AggregateException) { }
+            throw;
+        }
+
+        LogAnalysis? total = null;
+        for (int i = 0; i < batches; i++)
+        {
+            var r = results[i];
+            total = total is null ? r : Merge(total, r);
+        }
+        var tailResult = tail.ToAnalysis();
+        return total is null ? tailResult : Merge(total, tailResult);
+    }
+
+    /// <summary>A queue element whose <c>string</c> starts with <c>{</c> (a JSON log line) or that has no <c>string</c>.</summary>
+    private static bool IsHardStartElement(ReadOnlySpan<byte> element)
+    {
+        int k = element.IndexOf("\"string\""u8);
+        if (k < 0) return true;
+        int i = k + 8;
+        while (i < element.Length && (element[i] == ' ' || element[i] == ':')) i++;
+        return i + 1 < element.Length && element[i] == '"' && element[i + 1] == '{';
+    }
+
+    private static long FindBoundary(FileStream fs, long offset, long length, LogFormat format)
+    {
+        if (offset <= 0) return 0;
+        if (offset >= length) return length;
+        byte[] buf = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        var scratch = new ScratchBuffer(1024);
+        try
+        {
+            // Start of the first line at or after offset: after the first '\n' at or after offset-1.
+            long pos = NextLineStart(fs, offset - 1, length, buf);
+            while (pos < length)
+            {
+                if (format is LogFormat.Json or LogFormat.Lines) return pos;
+                int n = RandomAccess.Read(fs.SafeFileHandle, buf.AsSpan(0, 1024), pos);
+                ReadOnlySpan<byte> head = buf.AsSpan(0, n);
+                int nl = head.IndexOf((byte)'\n');
+                if (nl >= 0) head = head.Slice(0, nl);
+                if (EntryAssembler.IsHardStart(head, format, scratch)) return pos;
+                pos = NextLineStart(fs, pos, length, buf);
+            }
+            return length;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buf);
+        }
+    }
+
+    /// <summary>Offset after the first '\n' at or after <paramref name="from"/> (the file length when none).</summary>
+    private static long NextLineStart(FileStream fs, long from, long length, byte[] buf)
+    {
+        long pos = from;
+        while (pos < length)
+        {
+            int n = RandomAccess.Read(fs.SafeFileHandle, buf, pos);
+            if (n <= 0) return length;
+            int nl = buf.AsSpan(0, n).IndexOf((byte)'\n');
+            if (nl >= 0) return pos + nl + 1;
+            pos += n;
+        }
+        return length;
+    }
+
+    private static bool IsGzipFile(string path)
+    {
+        using var fs = OpenShared(path);
+        Span<byte> head = stackalloc byte[2];
+        int n = fs.Read(head);
+        return FormatSniffer.IsGzip(head.Slice(0, n));
+    }
+
+    internal static FileStream OpenShared(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+}
+
+/// <summary>
+/// An analysis fed incrementally (pipeline strings, a followed file). Not thread-safe.
+/// </summary>
+public sealed class LogSession
+{
+    private readonly LogAccumulator _acc;
+    private readonly EntryAssembler _asm;
+    private long _line;
+    private long _offset;
+    private readonly int _max;
+
+    internal LogSession(LogAccumulator acc, LogFormat format, LogAnalysisOptions options)
+    {
+        _acc = acc;
+        _asm = new EntryAssembler(acc, format, options);
+        _max = options.MaxEntryBytes;
+    }
+
+    /// <summary>Adds text; embedded newlines split it into lines.</summary>
+    public void AddText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        byte[] bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        ReadOnlySpan<byte> rest = bytes;
+        while (true)
+        {
+            int nl = rest.IndexOf((byte)'\n');
+            ReadOnlySpan<byte> line = nl < 0 ? rest : rest.Slice(0, nl);
+            _line++;
+            bool truncated = line.Length > _max;
+            _asm.AddLine(truncated ? line.Slice(0, _max) : line, _line, _offset, truncated);
+            _offset += line.Length + 1;
+            _acc.Lines = _line;
+            _acc.Bytes = _offset;
+            if (nl < 0) break;
+            rest = rest.Slice(nl + 1);
+        }
+    }
+
+    /// <summary>Flushes the pending entry and returns the result. The session must not be used afterwards.</summary>
+    public LogAnalysis Complete()
+    {
+        _asm.Flush();
+        return _acc.ToAnalysis();
+    }
+}
