@@ -349,13 +349,13 @@ public sealed class LogAnalyzer
                 tail.AddDiagnostic(p.Code == "TruncatedJson" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, p.Code, null, p.Offset, p.Message);
             tail.Bytes = scanner.BytesRead;
             progress?.AddDone(scanner.BytesRead - reported);
-            Task.WaitAll(tasks);
+            Task.WaitAll(tasks, CancellationToken.None);
         }
         catch
         {
             failed.Cancel();
             queue.CompleteAdding();
-            try { Task.WaitAll(tasks); } catch (AggregateException) { }
+            try { Task.WaitAll(tasks, CancellationToken.None); } catch (AggregateException) { }
             throw;
         }
 

@@ -115,6 +115,7 @@ internal sealed class QueueItemParser
         if (i >= element.Length || element[i] != '"') return false;
         i++;
         _text.Clear();
+        Span<byte> utf8 = stackalloc byte[4];
         while (i < element.Length)
         {
             byte b = element[i];
@@ -133,7 +134,6 @@ internal sealed class QueueItemParser
                     if (i + 4 > element.Length) { i = element.Length; break; }
                     if (TryHex(element.Slice(i, 4), out int cp))
                     {
-                        Span<byte> utf8 = stackalloc byte[4];
                         int n = new Rune(cp is >= 0xD800 and <= 0xDFFF ? 0xFFFD : cp).EncodeToUtf8(utf8);
                         _text.Append(utf8.Slice(0, n));
                     }

@@ -62,10 +62,10 @@ internal static class TextLines
     {
         if (line.Length < 20 || !IsDigit(line[0]) || line[4] != '-' || line[10] != 'T') return line;
         long t = Timestamps.ParseIso(line, out int consumed);
-        if (t == 0 || consumed >= line.Length || line[consumed] != ' ') return line;
-        // journald ISO form is "<iso> host unit[pid]: " — leave it to StripSyslog which needs the header.
+        if (t == 0 || (consumed < line.Length && line[consumed] != ' ')) return line;
+        if (consumed < line.Length && HasSyslogHeader(line.Slice(consumed + 1), out _) && IsJournaldZone(line, consumed)) return line; // journald: StripSyslog takes it
         if (ticks == 0) ticks = t;
-        return line.Slice(consumed + 1);
+        return consumed >= line.Length ? default : line.Slice(consumed + 1);
     }
 
     private static ReadOnlySpan<byte> StripCompose(ReadOnlySpan<byte> line)
@@ -104,17 +104,22 @@ internal static class TextLines
         return line.Slice(i + headerLength);
     }
 
+    /// <summary>journald's ISO form ends its timestamp with a numeric zone (+01:00), docker's with Z.</summary>
+    private static bool IsJournaldZone(ReadOnlySpan<byte> line, int consumed) => consumed > 6 && (line[consumed - 6] == '+' || line[consumed - 6] == '-');
+
     /// <summary>"host unit[pid]: " or "host unit: ".</summary>
     private static bool HasSyslogHeader(ReadOnlySpan<byte> s, out int length)
     {
         length = 0;
         int sp = s.IndexOf((byte)' ');
         if (sp <= 0 || sp > 255) return false;
-        int colon = s.Slice(sp + 1).IndexOf(": "u8);
+        ReadOnlySpan<byte> rest = s.Slice(sp + 1);
+        int colon = rest.IndexOf(": "u8);
+        if (colon < 0 && rest.Length > 1 && rest[^1] == ':') colon = rest.Length - 1; // "unit[pid]:" at the end of a blank line
         if (colon <= 0 || colon > 128) return false;
-        ReadOnlySpan<byte> tag = s.Slice(sp + 1, colon);
+        ReadOnlySpan<byte> tag = rest.Slice(0, colon);
         if (tag.IndexOf((byte)' ') >= 0) return false;
-        length = sp + 1 + colon + 2;
+        length = Math.Min(s.Length, sp + 1 + colon + 2);
         return true;
     }
 

@@ -111,7 +111,14 @@ public sealed class LogTemplate
             {
                 var m = result[i];
                 m.Count += t.Count;
-                foreach (var kv in t.LevelCounts) m.LevelCounts[kv.Key] = m.LevelCounts.TryGetValue(kv.Key, out long v) ? v + kv.Value : kv.Value;
+                var levels = new Dictionary<string, long>(LogLevels.Count, StringComparer.Ordinal);
+                foreach (string name in LogLevels.Names)
+                {
+                    // Level order, whatever order the inputs had: merged results serialize identically.
+                    long sum = (m.LevelCounts.TryGetValue(name, out long a) ? a : 0) + (t.LevelCounts.TryGetValue(name, out long b) ? b : 0);
+                    if (sum != 0) levels[name] = sum;
+                }
+                m.LevelCounts = levels;
                 m.FirstSeen = LogAnalysis.Min(m.FirstSeen, t.FirstSeen);
                 m.LastSeen = LogAnalysis.Max(m.LastSeen, t.LastSeen);
             }
