@@ -1,5 +1,0 @@
-namespace RocketChatAnalyzer.Commands;
-
-internal static class Placeholder
-{
-}
