@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using RocketChatAnalyzer;
+
+// bench generate <file> <bytes> [seed] [pino|dump]
+// bench analyze <file> <threads> [templates:on|off] [chunkMB]
+// bench patterns <file>          (writes the default rule patterns, one per line, for rg -f)
+return args.Length > 0 && args[0] == "generate" ? Generate(args)
+     : args.Length > 0 && args[0] == "analyze" ? Analyze(args)
+     : args.Length > 0 && args[0] == "patterns" ? Patterns(args)
+     : args.Length > 0 && args[0] == "stages" ? Stages(args)
+     : Usage();
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: bench generate <file> <bytes> [seed] [pino|dump] | analyze <file> <threads> [on|off] [chunkMB] | patterns <file>");
+    return 2;
+}
+
+// Single-threaded cost of each layer over a JSON-lines file (for profiling, not a target).
+static int Stages(string[] a)
+{
+    string file = a[1];
+    var set = new PatternSet(AnalysisRules.Default);
+    var scratch = new RocketChatAnalyzer.Logs.ScratchBuffer();
+    var hits = new ulong[set.Words];
+    char[]? dec = null;
+    var table = new RocketChatAnalyzer.Templates.TemplateTable(new LogAnalysisOptions());
+    for (int stage = 0; stage < 4; stage++)
+    {
+        var sw = Stopwatch.StartNew();
+        using var fs = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        using var reader = new RocketChatAnalyzer.Logs.LineReader(fs, 0, long.MaxValue, 256 * 1024);
+        long n = 0, sum = 0;
+        while (reader.TryReadLine(out var line, out _, out _))
+        {
+            n++;
+            if (stage == 0) { sum += line.Length; continue; }
+            scratch.Clear();
+            var f = RocketChatAnalyzer.Logs.JsonEntryParser.Parse(line, scratch);
+            var msg = f.Msg.Resolve(line, scratch);
+            sum += msg.Length;
+            if (stage == 1) continue;
+            hits.AsSpan().Clear();
+            set.Match(msg, hits, ref dec);
+            if (stage == 2) continue;
+            table.Add(msg, f.Level, f.Ticks);
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stage {stage} (0 lines, 1 +json, 2 +patterns, 3 +templates): {sw.Elapsed.TotalSeconds:0.000}s, {n} lines, cpu {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:0.00}s cumulative"));
+    }
+    return 0;
+}
+
+static int Patterns(string[] a)
+{
+    var lines = new List<string>();
+    foreach (var (p, _) in AnalysisRules.Default.AllPatterns()) lines.Add(p);
+    File.WriteAllLines(a[1], lines);
+    return 0;
+}
+
+static int Analyze(string[] a)
+{
+    string file = a[1];
+    int threads = int.Parse(a[2], CultureInfo.InvariantCulture);
+    bool templates = a.Length < 4 || a[3] != "off";
+    long chunk = (a.Length > 4 ? long.Parse(a[4], CultureInfo.InvariantCulture) : 8) << 20;
+    var analyzer = new LogAnalyzer(AnalysisRules.Default, new LogAnalysisOptions { ThrottleLimit = threads, Templates = templates, ChunkSize = chunk });
+    var sw = Stopwatch.StartNew();
+    var r = analyzer.AnalyzeFile(file);
+    sw.Stop();
+    long hwm = PeakRssBytes();
+    double mb = r.BytesProcessed / 1048576.0;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{{\"seconds\":{sw.Elapsed.TotalSeconds:0.000},\"mbPerSecond\":{mb / sw.Elapsed.TotalSeconds:0.0},\"peakRssMiB\":{hwm / 1048576.0:0.0},\"entries\":{r.TotalEntries},\"errors\":{r.Count(LogLevel.Error)},\"templates\":{r.Templates.Count}}}"));
+    return 0;
+}
+
+static long PeakRssBytes()
+{
+    try
+    {
+        foreach (string line in File.ReadLines("/proc/self/status"))
+            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                return long.Parse(line.AsSpan(6).Trim().ToString().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+    }
+    catch (IOException) { }
+    return Process.GetCurrentProcess().PeakWorkingSet64;
+}
+
+static int Generate(string[] a)
+{
+    string file = a[1];
+    long target = long.Parse(a[2], CultureInfo.InvariantCulture);
+    int seed = a.Length > 3 ? int.Parse(a[3], CultureInfo.InvariantCulture) : 42;
+    bool dump = a.Length > 4 && a[4] == "dump";
+    var rnd = new Random(seed);
+    string[] names = { "System", "API", "Meteor", "Migrations", "License", "LDAP", "Push", "OmnichannelQueue", "DatabaseWatcher", "VersionCheck", "Livechat", "Auth" };
+    string[] templates =
+    {
+        "User {u} logged in via web client", "Method sendMessage completed in {n}ms", "Subscription stream-room-messages ready for {u}",
+        "Error: connection timeout to mongo:27017 after {n}ms", "warn: slow query on rocketchat_message took {n}ms",
+        "Authentication failed for user {u} from {ip}", "Request timeout on /api/v1/im.history for {u}", "Deprecated method called: {m}",
+        "Exception in callback of async function: TypeError at {m}", "OAuth token refreshed for {u}", "Rate limit exceeded for {ip}, retrying in {n}ms",
+        "Push notification queued for {u}", "Checking for version updates", "Using change streams", "Limit validation failed",
+        "Failed to get Workspace AccessToken from Rocket.Chat Cloud", "Migrating from version {n} -> {n}", "connection time out",
+    };
+    string[] methods = { "channels.history", "loadHistory", "getRoomRoles", "livechat:getAgent", "im.list" };
+    int[] levels = { 20, 30, 30, 30, 35, 35, 40, 50, 51 };
+    var t = new DateTime(2025, 7, 20, 0, 0, 0, DateTimeKind.Utc);
+    using var fs = new FileStream(file, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20);
+    using var w = new StreamWriter(fs, new UTF8Encoding(false), 1 << 20);
+    long written = 0;
+    long i = 0;
+    var sb = new StringBuilder(512);
+    if (dump) { w.Write("{\"queue\":["); written += 10; }
+    while (written < target)
+    {
+        sb.Clear();
+        t = t.AddMilliseconds(rnd.Next(1, 3000));
+        int level = levels[rnd.Next(levels.Length)];
+        string ts = t.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+        sb.Append("{\"level\":").Append(level).Append(",\"time\":\"").Append(ts).Append("\",\"pid\":1,\"hostname\":\"rocketchat-0\",\"name\":\"")
+          .Append(names[rnd.Next(names.Length)]).Append('"');
+        if (level == 35 && rnd.Next(2) == 0)
+        {
+            sb.Append(",\"method\":\"GET\",\"url\":\"/api/v1/").Append(methods[rnd.Next(methods.Length)]).Append("?count=").Append(rnd.Next(100))
+              .Append("\",\"userId\":\"L86W8h2Xtrpystbnd\",\"status\":200,\"responseTime\":").Append(rnd.Next(1, 900)).Append('}');
+        }
+        else
+        {
+            string msg = templates[rnd.Next(templates.Length)]
+                .Replace("{u}", "user" + rnd.Next(1, 5000).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{n}", rnd.Next(5, 60000).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{ip}", "10.0." + rnd.Next(256).ToString(CultureInfo.InvariantCulture) + "." + rnd.Next(1, 255).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{m}", methods[rnd.Next(methods.Length)], StringComparison.Ordinal);
+            sb.Append(",\"msg\":\"").Append(msg).Append('"');
+            if (level >= 50 && rnd.Next(3) == 0)
+                sb.Append(",\"err\":{\"type\":\"Error\",\"message\":\"").Append(msg).Append("\",\"stack\":\"Error: ").Append(msg).Append("\\n    at Object.<anonymous> (/app/bundle/programs/server/app/app.js:1:1)\\n    at Module._compile (node:internal/modules/cjs/loader:1256:14)\"}");
+            sb.Append('}');
+        }
+        string line = sb.ToString();
+        if (dump)
+        {
+            string item = (i > 0 ? "," : "") + "{\"id\":\"logid-" + i.ToString(CultureInfo.InvariantCulture) + "\",\"string\":" + System.Text.Json.JsonSerializer.Serialize(line + "\n") + ",\"ts\":\"" + ts + "\"}";
+            w.Write(item);
+            written += Encoding.UTF8.GetByteCount(item);
+        }
+        else
+        {
+            w.Write(line);
+            w.Write('\n');
+            written += line.Length + 1;
+        }
+        i++;
+    }
+    if (dump) w.Write("],\"success\":true}");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}: {written} bytes, {i} entries"));
+    return 0;
+}
