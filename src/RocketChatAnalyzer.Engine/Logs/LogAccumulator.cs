@@ -24,6 +24,8 @@ internal sealed class LogAccumulator
     private char[]? _decode;
     private long _first;
     private long _last;
+    private long _lastHour = -1;      // entries are mostly in time order: skip the dictionary
+    private long[]? _lastBucket;
 
     public LogAccumulator(PatternSet patterns, LogAnalysisOptions options, string source, string format)
     {
@@ -57,10 +59,16 @@ internal sealed class LogAccumulator
             if (_first == 0 || ticks < _first) _first = ticks;
             if (ticks > _last) _last = ticks;
             long hour = ticks - ticks % TimeSpan.TicksPerHour;
-            if (!_timeline.TryGetValue(hour, out long[]? bucket))
+            long[]? bucket = _lastBucket;
+            if (hour != _lastHour || bucket is null)
             {
-                bucket = new long[LogLevels.Count];
-                _timeline[hour] = bucket;
+                if (!_timeline.TryGetValue(hour, out bucket))
+                {
+                    bucket = new long[LogLevels.Count];
+                    _timeline[hour] = bucket;
+                }
+                _lastHour = hour;
+                _lastBucket = bucket;
             }
             bucket[(int)level]++;
         }
