@@ -23,7 +23,8 @@ param(
 Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
 
-Import-Module -Name $ModuleDirectory
+# A relative name such as out/RocketChatAnalyzer would be looked up in $env:PSModulePath: resolve it.
+Import-Module -Name (Resolve-Path -LiteralPath $ModuleDirectory).ProviderPath
 
 $analysis = Invoke-RocketChatDumpAnalysis -Path $SamplePath
 # The default view (module/*.Format.ps1xml) is what a user sees at the console.
