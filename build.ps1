@@ -162,8 +162,8 @@ function Copy-ModuleFile {
     if ($managedPerRuntime.Count -gt 0) {
         # PowerShell loads module assemblies from the module folder only; a runtime-specific managed
         # assembly would be ignored and its portable stub used instead.
-        Write-Warning ("Runtime-specific managed assemblies are not used by PowerShell: " +
-            ($managedPerRuntime.Name | Sort-Object -Unique) -join ', ')
+        $names = ($managedPerRuntime.Name | Sort-Object -Unique) -join ', '
+        Write-Warning "Runtime-specific managed assemblies are not used by PowerShell: $names"
     }
     foreach ($rid in $ShippedRuntimes) {
         $source = Join-Path $runtimesDir "$rid/native"
@@ -247,7 +247,7 @@ function Invoke-EngineTest {
     $exitCode = Invoke-Process -FilePath dotnet -ArgumentList @(
         'test', (Join-Path $RepoRoot 'tests/RocketChatAnalyzer.Engine.Tests'),
         '--configuration', $Configuration, '--nologo',
-        '--logger', "trx;LogFileName=$trxName", '--logger', 'console;verbosity=normal',
+        '--logger', "trx;LogFileName=$trxName", '--logger', 'console;verbosity=minimal',
         '--results-directory', $TestResultsDir)
     if (-not (Test-Path -LiteralPath $trxPath)) {
         Write-Host "xUnit could not run (dotnet test exit code $exitCode, no $trxName)." -ForegroundColor Red
