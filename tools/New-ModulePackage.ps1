@@ -4,8 +4,11 @@
     package is saved back from a throw-away local folder repository.
 
 .DESCRIPTION
-    Runs in a fresh pwsh (build.ps1 -Task Package) with HOME pointed at a temporary folder, so
-    registering the temporary repository never touches the user's PSResourceGet configuration.
+    Runs in a fresh pwsh (build.ps1 -Task Package). On Linux and macOS, HOME and XDG_DATA_HOME
+    point at a temporary folder while the temporary repository is registered, so the user's
+    PSResourceGet configuration is never touched. (On Windows PSResourceGet asks the OS for the
+    local application data folder; there the temporary repository is registered in the user's
+    list and unregistered again.)
 #>
 [CmdletBinding()]
 param(
@@ -24,16 +27,20 @@ $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
 
 Import-Module Microsoft.PowerShell.PSResourceGet
+$ModuleDirectory = (Resolve-Path -LiteralPath $ModuleDirectory).ProviderPath
+$DestinationDirectory = (Resolve-Path -LiteralPath $DestinationDirectory).ProviderPath
 $name = Split-Path -Leaf $ModuleDirectory
 $scratch = Join-Path ([System.IO.Path]::GetTempPath()) "rca-package-$([guid]::NewGuid().ToString('n'))"
 $repository = Join-Path $scratch 'repository'
-$null = New-Item -ItemType Directory -Force -Path $repository, (Join-Path $scratch 'home'), (Join-Path $scratch 'saved')
-$savedHome = $env:HOME
-$savedLocalAppData = $env:LOCALAPPDATA
+$dataHome = Join-Path $scratch 'home/.local/share'
+# The data folder must exist: .NET returns '' for a missing one, and PSResourceGet would then
+# write its repository list relative to the current directory.
+$null = New-Item -ItemType Directory -Force -Path $repository, $dataHome, (Join-Path $scratch 'saved')
+$saved = @{ HOME = $env:HOME; XDG_DATA_HOME = $env:XDG_DATA_HOME }
+Push-Location -LiteralPath $scratch
 try {
-    # PSResourceGet keeps its repository list under HOME (LOCALAPPDATA on Windows).
     $env:HOME = Join-Path $scratch 'home'
-    $env:LOCALAPPDATA = Join-Path $scratch 'home'
+    $env:XDG_DATA_HOME = $dataHome
 
     Compress-PSResource -Path $ModuleDirectory -DestinationPath $repository
     $package = Get-ChildItem -LiteralPath $repository -Filter "$name.$Version*.nupkg" | Select-Object -First 1
@@ -56,7 +63,8 @@ try {
     Write-Host "Saved back from a local repository: $($savedManifest.FullName -replace [regex]::Escape($scratch), '<tmp>')"
 }
 finally {
-    $env:HOME = $savedHome
-    $env:LOCALAPPDATA = $savedLocalAppData
+    $env:HOME = $saved.HOME
+    $env:XDG_DATA_HOME = $saved.XDG_DATA_HOME
+    Pop-Location
     Remove-Item -LiteralPath $scratch -Recurse -Force -ErrorAction Ignore
 }
