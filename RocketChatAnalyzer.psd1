@@ -6,7 +6,7 @@
 @{
     RootModule             = 'RocketChatAnalyzer.dll'
     ModuleVersion          = '0.0.0'
-    GUID                   = '5f0c9a43-2b7e-4d0a-9c1e-7a3d2e8b6f14'
+    GUID                   = '27d2a516-2a25-46d5-85ba-acd3b0b2cb73'
     Author                 = 'RocketChatAnalyzer contributors'
     CompanyName            = 'RocketChatAnalyzer'
     Copyright              = '(c) RocketChatAnalyzer contributors. All rights reserved.'
