@@ -23,7 +23,8 @@ namespace RocketChatAnalyzer;
 /// written, so every property is always present; strings that look like dates stay strings.
 /// Computed, <c>[JsonIgnore]</c> properties (e.g. <c>LogAnalysis.TopMessages</c>) are not written:
 /// they are derived again after reading. A setting marked <c>Redacted</c> is always written as
-/// <see cref="SettingItem.RedactedValue"/>, whatever its <c>Value</c> holds.
+/// <see cref="SettingItem.RedactedValue"/>, whatever its <c>Value</c> holds, and so is the
+/// <c>Value</c> of a finding whose <c>Subject</c> is such a setting.
 /// </para>
 /// <para>Reading gives back an equal object: <c>Write(Read(json)) == json</c>.</para>
 /// </summary>
@@ -111,10 +112,33 @@ public static class AnalysisJson
             if (filtered && p.UnderlyingName == nameof(DumpAnalysis.Findings)) value = model.Findings;
             else if (filtered && p.UnderlyingName == nameof(DumpAnalysis.Recommendations)) value = model.Recommendations;
             writer.WritePropertyName(p.PropertyName!);
-            serializer.Serialize(writer, value);
+            if (value is IEnumerable<Finding> findings && model.RedactedSettingIds.Count > 0) WriteFindings(writer, serializer, model, findings);
+            else serializer.Serialize(writer, value);
         }
         writer.WriteEndObject();
         writer.Flush();
+    }
+
+    /// <summary>
+    /// Findings with their value redacted when they are about a secret setting: a defence against
+    /// an analyzer that copied a secret into <see cref="Finding.Value"/>.
+    /// </summary>
+    private static void WriteFindings(JsonWriter writer, JsonSerializer serializer, ReportModel model, IEnumerable<Finding> findings)
+    {
+        writer.WriteStartArray();
+        foreach (Finding f in findings)
+        {
+            string? value = f is null ? null : model.JsonFindingValue(f);
+            if (f is null || ReferenceEquals(value, f.Value))
+            {
+                serializer.Serialize(writer, f);
+                continue;
+            }
+            JObject o = JObject.FromObject(f, serializer);
+            o[nameof(Finding.Value)] = value;
+            o.WriteTo(writer);
+        }
+        writer.WriteEndArray();
     }
 
     private static T Read<T>(string json, string expectedType)

@@ -40,8 +40,9 @@ internal static class Formats
         string[] units = { "B", "KiB", "MiB", "GiB", "TiB", "PiB" };
         double v = bytes;
         int u = 0;
-        while (Math.Abs(v) >= 1024 && u < units.Length - 1) { v /= 1024; u++; }
-        return (u == 0 ? v.ToString("0", s_inv) : v.ToString(v < 10 ? "0.0" : "0", s_inv)) + " " + units[u];
+        // 1000 rather than 1024: "0.98 MiB" reads better than "1010 KiB".
+        while (Math.Abs(v) >= 1000 && u < units.Length - 1) { v /= 1024; u++; }
+        return (u == 0 ? v.ToString("0", s_inv) : v.ToString(v < 10 ? "0.0#" : "0", s_inv)) + " " + units[u];
     }
 
     /// <summary>"3 d 4 h", "5 h 12 min", "42 s".</summary>

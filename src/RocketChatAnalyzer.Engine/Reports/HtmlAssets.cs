@@ -13,7 +13,7 @@ internal static class HtmlAssets
 {
     public static readonly string Css = Normalize("""
 :root{--bg:#f4f6f9;--card:#fff;--fg:#1b2230;--muted:#596273;--line:#e2e6ec;--soft:#f7f8fa;--accent:#1d74f5;--code:#eef1f5;
---crit:#7d1128;--crit-bg:#fde8ec;--crit-bd:#f2b8c3;--err:#b3261e;--err-bg:#fdecea;--err-bd:#f5c0ba;
+--crit:#6d1a5c;--crit-bg:#f7e6f3;--crit-bd:#dcb0d2;--err:#b3261e;--err-bg:#fdecea;--err-bd:#f5c0ba;
 --warn:#7a4b00;--warn-bg:#fff3dc;--warn-bd:#f3cf8a;--info:#1f5fa8;--info-bg:#e8f1fc;--info-bd:#b9d3f3;
 --ok:#17663f;--ok-bg:#e3f4ea;--ok-bd:#a8dbbd;--shadow:0 1px 2px rgba(16,24,40,.06),0 1px 3px rgba(16,24,40,.08)}
 *{box-sizing:border-box}
@@ -55,8 +55,9 @@ svg.bar{width:100%;height:8px;min-width:80px}
 .b-track{fill:var(--line)}.b-val{fill:var(--band)}
 .tiles{display:grid;grid-template-columns:repeat(4,minmax(0,1fr));gap:.6rem;margin-top:1rem;grid-column:1/-1}
 @media (max-width:640px){.tiles{grid-template-columns:repeat(2,minmax(0,1fr))}}
-a.tile{display:block;text-decoration:none;border:1px solid;border-radius:8px;padding:.55rem .75rem;color:inherit}
-.tile .count{display:block;font-size:1.6rem;font-weight:700;line-height:1.2}
+a.tile{display:block;text-decoration:none;border-width:1px 1px 1px 5px;border-style:solid;border-radius:8px;padding:.55rem .75rem}
+a.tile:hover,a.tile:focus-visible{box-shadow:0 0 0 2px var(--accent)}
+.tile .count{display:block;font-size:1.6rem;font-weight:700;line-height:1.2;color:var(--fg)}
 .tile .lbl{display:flex;align-items:center;gap:.35rem;font-weight:600;font-size:.9rem}
 .note{color:var(--muted);font-size:.9rem;margin:.25rem 0 .75rem}
 .more{color:var(--muted);font-style:italic;font-size:.9rem;margin:.5rem 0 0}
@@ -64,6 +65,7 @@ a.tile{display:block;text-decoration:none;border:1px solid;border-radius:8px;pad
 .ico{width:1em;height:1em;fill:currentColor;flex:none;vertical-align:-.125em}
 .badge{display:inline-flex;align-items:center;gap:.3em;padding:.08em .55em;border-radius:999px;font-size:.8rem;font-weight:600;border:1px solid;white-space:nowrap}
 .sev-critical{color:var(--crit);background:var(--crit-bg);border-color:var(--crit-bd)}
+a.tile.sev-critical{border-left-color:var(--crit)}a.tile.sev-error{border-left-color:var(--err)}a.tile.sev-warning{border-left-color:#c77700}a.tile.sev-info{border-left-color:var(--info)}
 .sev-error{color:var(--err);background:var(--err-bg);border-color:var(--err-bd)}
 .sev-warning{color:var(--warn);background:var(--warn-bg);border-color:var(--warn-bd)}
 .sev-info{color:var(--info);background:var(--info-bg);border-color:var(--info-bd)}
@@ -108,10 +110,13 @@ details>summary:focus-visible{outline:2px solid var(--accent);outline-offset:2px
 .controls select,.controls input{font:inherit;font-size:.92rem;padding:.3rem .45rem;border:1px solid #c5ccd6;border-radius:6px;background:#fff;color:var(--fg);min-width:11rem}
 .controls button{font:inherit;font-size:.85rem;padding:.3rem .7rem;border:1px solid #c5ccd6;border-radius:6px;background:#fff;cursor:pointer}
 .controls .status{margin-left:auto;color:var(--muted);font-size:.85rem;align-self:center}
-.grid2{display:grid;grid-template-columns:repeat(auto-fit,minmax(260px,1fr));gap:.75rem}
+.grid2{display:grid;grid-template-columns:repeat(auto-fit,minmax(270px,1fr));gap:.75rem;align-items:start}
+.log-top{display:grid;grid-template-columns:minmax(15rem,19rem) minmax(0,1fr);gap:1.5rem;align-items:start}
+@media (max-width:860px){.log-top{grid-template-columns:1fr}}
+table.levels td,table.levels th{padding:.22rem .5rem}
 .kv{border:1px solid var(--line);border-radius:8px;padding:.6rem .8rem;background:var(--soft)}
 .kv h3{margin:0 0 .35rem;font-size:.95rem}
-.kv dl{display:grid;grid-template-columns:minmax(0,1fr) max-content;gap:.1rem .8rem;margin:0;font-size:.9rem}
+.kv dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.1rem .8rem;margin:0;font-size:.9rem}
 .kv dt{color:var(--muted)}.kv dd{margin:0;text-align:right;font-variant-numeric:tabular-nums;overflow-wrap:anywhere}
 .stat-row{display:flex;flex-wrap:wrap;gap:.6rem;margin:0 0 .75rem}
 .stat{border:1px solid var(--line);border-radius:8px;padding:.45rem .75rem;background:var(--soft);min-width:8.5rem}
@@ -211,6 +216,7 @@ a{color:inherit;text-decoration:none}
           return dir === 'ascending' ? c : -c;
         });
         keyed.forEach(function (k) { body.appendChild(k[2]); });
+        each(body.querySelectorAll('tr.none'), function (r) { body.appendChild(r); });
       });
     });
   });

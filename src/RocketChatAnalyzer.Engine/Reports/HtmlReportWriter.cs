@@ -397,8 +397,8 @@ internal static class HtmlReportWriter
         if (log.TruncatedEntries > 0) { h.R(" · "); h.R(Formats.N(log.TruncatedEntries)); h.R(" entries cut to the size limit"); }
         h.R("</p>\n");
 
-        // Level counts.
-        h.R("<h3>Entries by level</h3>\n<div class=\"table-wrap\"><table class=\"levels\" id=\"level-counts\"><thead><tr><th>Level</th><th class=\"num\">Entries</th><th class=\"num\">Share</th></tr></thead><tbody>\n");
+        // Level counts beside the timeline.
+        h.R("<div class=\"log-top\"><div>\n<h3>Entries by level</h3>\n<div class=\"table-wrap\"><table class=\"levels\" id=\"level-counts\"><thead><tr><th>Level</th><th class=\"num\">Entries</th><th class=\"num\">Share</th></tr></thead><tbody>\n");
         foreach (var kv in log.LevelCounts)
         {
             h.R("<tr data-level=\"");
@@ -413,9 +413,9 @@ internal static class HtmlReportWriter
             h.R(Formats.Percent(kv.Value, log.TotalEntries));
             h.R("</td></tr>\n");
         }
-        h.R("</tbody></table></div>\n");
-
+        h.R("</tbody></table></div>\n</div><div>\n");
         Timeline(h, m, log);
+        h.R("</div></div>\n");
         TopMessages(h, m, log);
         Templates(h, m, log);
         Patterns(h, log);

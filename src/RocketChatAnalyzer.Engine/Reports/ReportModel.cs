@@ -40,8 +40,11 @@ internal sealed class ReportModel
     /// <summary>Shown findings per <see cref="FindingSeverity"/> (index = enum value).</summary>
     public int[] SeverityCounts { get; } = new int[4];
 
-    /// <summary>Ids of settings whose values must never be printed by a human-readable report.</summary>
+    /// <summary>Ids of secret settings (redacted, or secret and kept by <c>-IncludeSecret</c>): human-readable reports never print their values.</summary>
     public HashSet<string> SecretSettingIds { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Ids of settings marked <see cref="SettingItem.Redacted"/>: no format, JSON included, prints their values.</summary>
+    public HashSet<string> RedactedSettingIds { get; } = new(StringComparer.Ordinal);
 
     public FindingSeverity MinimumSeverity => Options.MinimumSeverity ?? FindingSeverity.Info;
 
@@ -83,9 +86,13 @@ internal sealed class ReportModel
     /// <summary>True when <paramref name="item"/>'s value must be shown as <see cref="SettingItem.RedactedValue"/>.</summary>
     public static bool IsHidden(SettingItem item) => item.Redacted || item.IsSecret;
 
-    /// <summary>The value of a finding as a human report may print it (redacted when it is about a secret setting).</summary>
+    /// <summary>The value of a finding as a human-readable report may print it (redacted when it is about a secret setting).</summary>
     public string? FindingValue(Finding f) =>
         f.Value is not null && SecretSettingIds.Contains(f.Subject) ? SettingItem.RedactedValue : f.Value;
+
+    /// <summary>The value of a finding as JSON may carry it (redacted when it is about a redacted setting).</summary>
+    public string? JsonFindingValue(Finding f) =>
+        f.Value is not null && f.Value != SettingItem.RedactedValue && RedactedSettingIds.Contains(f.Subject) ? SettingItem.RedactedValue : f.Value;
 
     private void Select(DumpAnalysis dump)
     {
@@ -120,7 +127,9 @@ internal sealed class ReportModel
         if (items is null) return;
         foreach (var s in items)
         {
-            if (s is not null && IsHidden(s)) SecretSettingIds.Add(s.Id);
+            if (s is null) continue;
+            if (IsHidden(s)) SecretSettingIds.Add(s.Id);
+            if (s.Redacted) RedactedSettingIds.Add(s.Id);
         }
     }
 
