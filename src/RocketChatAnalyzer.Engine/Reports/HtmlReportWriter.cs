@@ -300,7 +300,7 @@ internal static class HtmlReportWriter
             if (value is not null)
             {
                 h.R("<dt>Value</dt><dd class=\"mono bidi\">");
-                h.T(value, m.Options.MaxCellChars);
+                h.T(value, m.Options.MaxValueChars);
                 h.R("</dd>");
             }
             h.R("<dt>Occurrences</dt><dd>");
@@ -964,7 +964,7 @@ internal static class HtmlReportWriter
             h.R("<span class=\"empty\">null</span>");
             return;
         }
-        h.T(Formats.SettingValue(it.Value), Math.Min(m.Options.MaxCellChars, 500));
+        h.T(Formats.SettingValue(it.Value), m.Options.MaxValueChars);
     }
 
     // ---------------------------------------------------------------- omnichannel

@@ -55,8 +55,11 @@ public sealed record ReportOptions
     /// <summary>Most bars in the HTML timeline; longer time ranges are grouped into 2, 3, 4, 6, 12, 24 … hour bars.</summary>
     public int MaxTimelineBars { get; init; } = 168;
 
-    /// <summary>Longest text (message, template, value) printed in one HTML or Markdown cell before it is cut.</summary>
-    public int MaxCellChars { get; init; } = 1000;
+    /// <summary>Longest text (message, recommendation, template) printed in one HTML or Markdown cell before it is cut.</summary>
+    public int MaxCellChars { get; init; } = 600;
+
+    /// <summary>Longest value (setting value, finding value) printed in HTML before it is cut.</summary>
+    public int MaxValueChars { get; init; } = 300;
 
     /// <summary>Longest log example (stack trace) printed in HTML.</summary>
     public int MaxExampleChars { get; init; } = 4000;
