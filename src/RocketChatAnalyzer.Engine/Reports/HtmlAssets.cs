@@ -122,6 +122,10 @@ table.levels td,table.levels th{padding:.22rem .5rem}
 .stat{border:1px solid var(--line);border-radius:8px;padding:.45rem .75rem;background:var(--soft);min-width:8.5rem}
 .stat b{display:block;font-size:1.25rem;font-variant-numeric:tabular-nums}
 .stat span{color:var(--muted);font-size:.82rem}
+table.settings{table-layout:fixed}
+table.settings th:nth-child(1){width:44%}table.settings th:nth-child(2){width:32%}table.settings th:nth-child(3){width:13%}table.settings th:nth-child(4){width:11%}
+table.settings td{overflow-wrap:anywhere}
+table.diagnostics td:nth-child(2),table.diagnostics td:nth-child(1){white-space:nowrap}
 details.cat{border:1px solid var(--line);border-radius:8px;margin:.4rem 0;background:var(--card)}
 details.cat>summary{padding:.45rem .75rem;font-weight:600;background:var(--soft);border-radius:8px}
 details.cat[open]>summary{border-bottom:1px solid var(--line);border-radius:8px 8px 0 0}

@@ -271,7 +271,7 @@ internal static class HtmlReportWriter
         h.R("<th data-sort=\"num\" aria-sort=\"descending\"><button type=\"button\">Severity</button></th>");
         h.R("<th data-sort=\"text\"><button type=\"button\">Category</button></th>");
         h.R("<th data-sort=\"text\"><button type=\"button\">Subject</button></th>");
-        h.R("<th>Finding <span class=\"n\">(click to expand)</span></th>");
+        h.R("<th>Finding <span class=\"n noprint\">(click to expand)</span></th>");
         h.R("<th class=\"num\" data-sort=\"num\"><button type=\"button\">Count</button></th></tr></thead>\n<tbody>\n");
         for (int i = 0; i < shown; i++)
         {

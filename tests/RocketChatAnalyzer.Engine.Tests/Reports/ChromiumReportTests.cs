@@ -81,11 +81,16 @@ public class ChromiumReportTests
         await browser.EvaluateAsync(s, "window.scrollTo(0, 0)");
         byte[] top = await browser.ScreenshotAsync(s, 0, 0, 1280, 1000);
         await File.WriteAllBytesAsync(Path.Combine(output, "report-chromium.png"), top);
-        double logs = (double)(await browser.EvaluateAsync(s, "document.getElementById('logs').getBoundingClientRect().top + window.scrollY"))!;
-        await File.WriteAllBytesAsync(Path.Combine(output, "report-chromium-logs.png"), await browser.ScreenshotAsync(s, 0, logs - 60, 1280, 1300));
-        double statistics = (double)(await browser.EvaluateAsync(s, "document.getElementById('statistics').getBoundingClientRect().top + window.scrollY"))!;
-        await File.WriteAllBytesAsync(Path.Combine(output, "report-chromium-statistics.png"), await browser.ScreenshotAsync(s, 0, statistics - 60, 1280, 1500));
+        await SectionShot(browser, s, "logs", Path.Combine(output, "report-chromium-logs.png"), 1300);
+        await SectionShot(browser, s, "statistics", Path.Combine(output, "report-chromium-statistics.png"), 800);
+        await browser.EvaluateAsync(s, "document.querySelector('button[data-expand=settings][data-open=\"1\"]').click()");
+        await SectionShot(browser, s, "settings", Path.Combine(output, "report-chromium-settings.png"), 1100);
+        await SectionShot(browser, s, "omnichannel", Path.Combine(output, "report-chromium-apps.png"), 1100);
+        await browser.SendAsync("Emulation.setEmulatedMedia", new { media = "print" }, s);
+        await File.WriteAllBytesAsync(Path.Combine(output, "report-chromium-print.png"), await browser.ScreenshotAsync(s, 0, 0, 1280, 1600));
+        await browser.SendAsync("Emulation.setEmulatedMedia", new { media = "" }, s);
         Assert.True(top.Length > 10_000, "The screenshot has content.");
+        Assert.Empty(browser.Problems(s));
         if (Environment.GetEnvironmentVariable("RCA_UPDATE_SCREENSHOT") == "1")
             await File.WriteAllBytesAsync(Path.Combine(TestText.RepoRoot(), "docs", "report-screenshot.png"), top);
     }
@@ -113,6 +118,8 @@ public class ChromiumReportTests
         Assert.Equal(0, (int)(await browser.EvaluateAsync(s, "document.querySelectorAll('img, iframe, a[href^=\"javascript\"], [onerror], [onload]').length"))!);
         Assert.True((bool)(await browser.EvaluateAsync(s, "document.getElementById('findings-table').textContent.includes('<script>alert(1)</script>')"))!);
         Assert.True((bool)(await browser.EvaluateAsync(s, "document.documentElement.classList.contains('js')"))!);
+        await browser.EvaluateAsync(s, "document.querySelector('tr.finding details').open = true");
+        await SectionShot(browser, s, "findings", Path.Combine(output, "report-hostile.png"), 1200);
 
         int mark = browser.Events.Count;
         await browser.NavigateAsync(s, new Uri(doctored).AbsoluteUri);
@@ -139,6 +146,12 @@ public class ChromiumReportTests
         Assert.Equal(11, (int)(await browser.EvaluateAsync(s, "[...document.querySelectorAll('tr.finding')].filter(r => r.offsetParent !== null).length"))!);
         Assert.Equal(0, (int)(await browser.EvaluateAsync(s, "[...document.querySelectorAll('.controls')].filter(c => c.offsetParent !== null).length"))!);
         Assert.Empty(browser.Problems(s));
+    }
+
+    private static async Task SectionShot(HeadlessChromium browser, string session, string id, string file, double height)
+    {
+        double y = (double)(await browser.EvaluateAsync(session, $"document.getElementById('{id}').getBoundingClientRect().top + window.scrollY"))!;
+        await File.WriteAllBytesAsync(file, await browser.ScreenshotAsync(session, 0, Math.Max(0, y - 50), 1280, height));
     }
 
     private static async Task Enable(HeadlessChromium browser, string session)
