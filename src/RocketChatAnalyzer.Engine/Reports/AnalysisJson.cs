@@ -216,7 +216,8 @@ public static class AnalysisJson
             {
                 foreach (JsonProperty p in sorted)
                 {
-                    if (p.UnderlyingName == nameof(SettingItem.Value) && p.ValueProvider is { } inner)
+                    // Value, and any other value-carrying property such as a package default.
+                    if (p.UnderlyingName is nameof(SettingItem.Value) or "PackageValue" && p.ValueProvider is { } inner)
                         p.ValueProvider = new RedactingValueProvider(inner);
                 }
             }
