@@ -18,7 +18,7 @@
     # with the module lets scripts name them ([RocketChatAnalyzer.LogLevel]::Error).
     RequiredAssemblies     = @('RocketChatAnalyzer.Engine.dll')
 
-    FormatsToProcess       = @()
+    FormatsToProcess       = @('RocketChatAnalyzer.Format.ps1xml')
     TypesToProcess         = @()
 
     CmdletsToExport        = @(
