@@ -54,8 +54,9 @@ if (-not $OutputRoot) { $OutputRoot = $repoRoot }
 . (Join-Path $PSScriptRoot 'sample/LogFixtures.ps1')
 . (Join-Path $PSScriptRoot 'sample/DumpFixtures.ps1')
 
-# The generated tree, relative to the repository root.
-$generatedPaths = @('samples', 'tests/RocketChatAnalyzer.Engine.Tests/Fixtures')
+# The generated folders, relative to the repository root. Only these are cleaned and compared, so
+# hand-written fixtures elsewhere under Fixtures/ are never touched.
+$generatedPaths = @('samples', 'tests/RocketChatAnalyzer.Engine.Tests/Fixtures/logs', 'tests/RocketChatAnalyzer.Engine.Tests/Fixtures/dumps')
 
 function Invoke-Generator {
     param([string] $Root)
@@ -71,7 +72,6 @@ function Invoke-Generator {
 
 if (-not $Check) {
     foreach ($p in $generatedPaths) {
-        # Fixtures may hold hand-written files one day; only the generated ones are replaced.
         $full = Join-Path $OutputRoot $p
         if (Test-Path $full) { Get-ChildItem -LiteralPath $full -Recurse -File | Where-Object { $_.Name -ne '.gitattributes' } | Remove-Item -Force }
     }
