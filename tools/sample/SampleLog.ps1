@@ -228,14 +228,14 @@ $script:Publications = @('stream-notify-user', 'stream-room-messages', 'stream-n
 
 # REST request log (apps/meteor/app/api/server/middlewares/logger.ts): no msg, level 35.
 function Add-HttpLine {
-    param($Endpoint, [int] $Status = 200, $Err = $null, [string] $Payload, $User, $Client, [int] $ResponseTime = -1, [string] $Url)
+    param($Endpoint, [int] $Status = 200, $Err = $null, [string] $Payload, $User, $Client, [int] $ResponseTime = -1, [string] $Url, [switch] $Anonymous)
     if (-not $Endpoint) { $Endpoint = Get-WeightedItem $script:Endpoints }
     if (-not $Client) { $Client = Get-WeightedItem $script:Clients }
     if (-not $User) { $User = Get-RandomItem $script:Users }
     if (-not $Url) { $Url = & $Endpoint.Url }
     $f = [System.Collections.Generic.List[object]]::new()
     $f.AddRange([object[]]@('method', $Endpoint.Method, 'url', $Url))
-    if ($Status -ne 401) { $f.AddRange([object[]]@('userId', $User.Id)) }
+    if ($Status -ne 401 -and -not $Anonymous) { $f.AddRange([object[]]@('userId', $User.Id)) }
     $f.AddRange([object[]]@('userAgent', $Client.UA))
     if ($Endpoint.PSObject.Properties['Length']) { $f.AddRange([object[]]@('length', [string](Get-RandomInt $Endpoint.Length[0] $Endpoint.Length[1]))) }
     $f.AddRange([object[]]@('host', $script:SiteHost))
@@ -251,12 +251,13 @@ function Add-HttpLine {
 
 # DDP method trace (apps/meteor/app/lib/server/lib/debug.js): logger.method({...}), no msg.
 function Add-MethodLine {
-    param($Method, $User, $Client, [object[]] $Arguments)
+    param($Method, $User, $Client, [object[]] $Arguments, [switch] $Anonymous)
     if (-not $Method) { $Method = Get-WeightedItem $script:MeteorMethods }
     if (-not $User) { $User = Get-RandomItem $script:Users }
     if (-not $Client) { $Client = Get-WeightedItem $script:Clients }
     $f = [System.Collections.Generic.List[object]]::new()
-    $f.AddRange([object[]]@('method', $Method.Name, 'userId', $User.Id, 'userAgent', $Client.UA))
+    # A login call runs before the connection has a user: userId is null.
+    $f.AddRange([object[]]@('method', $Method.Name, 'userId', $(if ($Anonymous) { $null } else { $User.Id }), 'userAgent', $Client.UA))
     $ref = Get-RefererFor $Client $Method.Path
     if ($ref) { $f.AddRange([object[]]@('referer', $ref)) }
     $f.AddRange([object[]]@('remoteIP', $User.IP, 'instanceId', $script:NodeId))
@@ -601,14 +602,14 @@ function Add-SpecialEvent {
         { $_ -in 700, 1400, 2100, 2800, 3500 } { Add-Pino -Level 30 -Name 'VersionCheck' -Fields @('msg', 'Checking for version updates') }
         320 {
             # LDAP login with the method payload logged (ldapPass in cleartext).
-            Add-MethodLine -Method ([pscustomobject]@{ Name = 'login'; Path = '/home' }) -User ($script:Users | Where-Object Username -EQ 'tomasz.nowak') -Arguments @([ordered]@{ ldap = $true; username = 'tomasz.nowak'; ldapPass = 'FAKE-SECRET-ldap-Zima2025!'; ldapOptions = [ordered]@{} })
+            Add-MethodLine -Method ([pscustomobject]@{ Name = 'login'; Path = '/home' }) -Anonymous -User ($script:Users | Where-Object Username -EQ 'tomasz.nowak') -Arguments @([ordered]@{ ldap = $true; username = 'tomasz.nowak'; ldapPass = 'FAKE-SECRET-ldap-Zima2025!'; ldapOptions = [ordered]@{} })
         }
         500 {
             Add-AnsiMeteorItem 'I' ((Get-CorpusLine 164 -Use $use) -replace 'admin@domain\.com', 'admin@fabrikam.example')
             Add-QueueItem -Text '' -Intended 'blank'
         }
         1100 {
-            Add-MethodLine -Method ([pscustomobject]@{ Name = 'login'; Path = '/home' }) -User ($script:Users | Where-Object Username -EQ 'm.schmidt') -Arguments @([ordered]@{ user = [ordered]@{ username = 'm.schmidt' }; password = 'FAKE-SECRET-Herbst2025!' })
+            Add-MethodLine -Method ([pscustomobject]@{ Name = 'login'; Path = '/home' }) -Anonymous -User ($script:Users | Where-Object Username -EQ 'm.schmidt') -Arguments @([ordered]@{ user = [ordered]@{ username = 'm.schmidt' }; password = 'FAKE-SECRET-Herbst2025!' })
         }
         1200 {
             Register-CorpusUse 238 -Use $use
@@ -617,7 +618,7 @@ function Add-SpecialEvent {
         1700 { Add-MongoIncident }
         1850 {
             $login = [pscustomobject]@{ Method = 'POST'; Url = { '/api/v1/login' }; Rt = @(40, 160); Length = @(60, 61) }
-            Add-HttpLine -Endpoint $login -Status 200 -Payload '{"user":"ivan.petrov","password":"FAKE-SECRET-Passw0rd!"}' -Client ($script:Clients | Where-Object Kind -EQ 'bot')
+            Add-HttpLine -Endpoint $login -Status 200 -Anonymous -Payload '{"user":"ivan.petrov","password":"FAKE-SECRET-Passw0rd!"}' -Client ($script:Clients | Where-Object Kind -EQ 'bot')
         }
         2000 { $script:NextLogId += 7 }
         2100 {
