@@ -333,7 +333,8 @@ function New-MongoLine {
 
 function Add-FxMongo {
     param([string] $S, [string] $C, [int] $Id, [string] $Ctx, [string] $Msg, $Attr, [string[]] $Tags)
-    Add-Record -Lines @((New-MongoLine $S $C $Id $Ctx $Msg $Attr $Tags)) -Level 'Unknown' -Source $script:MongoSource
+    $level = switch ($S[0]) { 'F' { 'Fatal' } 'E' { 'Error' } 'W' { 'Warn' } 'I' { 'Info' } 'D' { 'Debug' } default { 'Unknown' } }
+    Add-Record -Lines @((New-MongoLine $S $C $Id $Ctx $Msg $Attr $Tags)) -Level $level -Source $script:MongoSource
 }
 
 $script:RcSource = 'rocketchat'

@@ -8,7 +8,7 @@ Set-StrictMode -Version 3.0
 $script:LevelNames = @('Trace', 'Debug', 'Info', 'Http', 'Warn', 'Error', 'Startup', 'Fatal', 'Unknown')
 $script:AnsiRegex = [regex]::new('\x1B\[[0-9;?]*[ -/]*[@-~]', 'Compiled')
 $script:MeteorPrefixRegex = [regex]::new('^([IWED])\d{8}-\d{2}:\d{2}:\d{2}\.\d{3}\([+-]?\d+(?:\.\d+)?\)\??\s', 'Compiled')
-$script:MoleculerRegex = [regex]::new('^\[\d{4}-\d{2}-\d{2}T[0-9:.]+Z\]\s+(TRACE|DEBUG|INFO|WARN|ERROR|FATAL)\s', 'Compiled')
+$script:MoleculerRegex = [regex]::new('^\[\d{4}-\d{2}-\d{2}T[0-9:.]+Z\]\s+(TRACE|DEBUG|INFO|WARN|ERROR|FATAL)\s+', 'Compiled')
 $script:BorderRegex = [regex]::new('^\+-+\+\s*$', 'Compiled')
 $script:UnhandledEndRegex = [regex]::new('^={5,}\s*$', 'Compiled')
 
@@ -111,7 +111,11 @@ function Read-EntryText {
                 if ($lv.ValueKind -eq 'Number') { $r.Level = Get-LevelFromNumber $lv.GetDouble() }
                 elseif ($lv.ValueKind -eq 'String') { $r.Level = Get-LevelFromName $lv.GetString() }
             }
-            foreach ($tn in @('time', 'timestamp')) {
+            elseif ($v.ContainsKey('s') -and $v['s'].ValueKind -eq 'String' -and $v['s'].GetString().Length -in 1, 2) {
+                # MongoDB's own JSON log lines (docker compose logs mixes them in): severity F/E/W/I/D1-5.
+                $r.Level = switch ($v['s'].GetString()[0]) { 'F' { 'Fatal' } 'E' { 'Error' } 'W' { 'Warn' } 'I' { 'Info' } 'D' { 'Debug' } default { 'Unknown' } }
+            }
+            foreach ($tn in @('time', 'timestamp', 't')) {
                 if ($v.ContainsKey($tn)) { $r.Time = ConvertFrom-JsonTime $v[$tn]; break }
             }
             $msg = Get-JsonText $v 'msg'
@@ -133,13 +137,20 @@ function Read-EntryText {
         $r.Unparsed = $true
         return $r
     }
+    # The level/time prefix of Meteor and Moleculer lines is metadata, not message text: patterns
+    # are matched against what follows it (matching the prefix made every WARN line a 'warn' hit).
     $m = $script:MeteorPrefixRegex.Match($trimmed)
     if ($m.Success) {
         $r.Level = switch ($m.Groups[1].Value) { 'I' { 'Info' } 'W' { 'Warn' } 'E' { 'Error' } 'D' { 'Debug' } }
+        $r.Messages = @($WholeText.Substring($WholeText.IndexOf($m.Value, [StringComparison]::Ordinal) + $m.Value.Length))
         return $r
     }
     $m = $script:MoleculerRegex.Match($trimmed)
-    if ($m.Success) { $r.Level = Get-LevelFromName $m.Groups[1].Value; return $r }
+    if ($m.Success) {
+        $r.Level = Get-LevelFromName $m.Groups[1].Value
+        $r.Messages = @($WholeText.Substring($WholeText.IndexOf($m.Value, [StringComparison]::Ordinal) + $m.Value.Length))
+        return $r
+    }
     return $r
 }
 
