@@ -25,7 +25,7 @@ namespace RocketChatAnalyzer.Templates;
 ///   (<c>chrome.exe</c>, <c>server.js</c>), and the literals <c>true false null undefined nil NaN</c>;</item>
 /// <item>day and month names next to a number (<c>Mon Jul 25 15:14:33 2005</c> is one variable), and a
 ///   unit or zone word right after a variable (<c>1.5 s</c>, <c>12 KB</c>, <c>4:37 PM</c>, <c>10:00 UTC</c>);</item>
-/// <item>a token that is only an empty pair (<c>()</c>) is an empty variable.</item>
+/// <item>a token that is only <c>()</c> is an empty value, written <c>(&lt;*&gt;)</c> like a filled one.</item>
 /// </list>
 /// <para>Then, inside a token, variables joined only by glue characters (<c>. : - _ / + , ; @ # % ~ =</c>)
 /// become one (<c>172.17.0.2:27017</c> → <c>&lt;*&gt;</c>), and consecutive variable tokens become one
@@ -109,8 +109,8 @@ internal static class TemplateMasker
             if (o != 0) dest[o++] = (byte)' ';
             int start = o;
 
-            int wordEnd = TokenEnd(s, i);
-            if (IsDateWord(s.Slice(i, wordEnd - i)) && NextStartsDate(s, wordEnd))
+            int wordEnd = s[i] is >= (byte)'A' and <= (byte)'Z' ? TokenEnd(s, i) : -1;
+            if (wordEnd > 0 && IsDateWord(s.Slice(i, wordEnd - i)) && NextStartsDate(s, wordEnd))
             {
                 WriteVar(dest, ref o);
                 i = wordEnd;
@@ -248,9 +248,16 @@ internal static class TemplateMasker
                 }
                 else if (b == (byte)'(' && i == tokenStart && i + 1 < n && s[i + 1] == (byte)')' && (i + 2 == n || s[i + 2] <= (byte)' '))
                 {
-                    end = i + 2;
+                    // An empty "()" is an empty value: written "(<*>)" like a filled one.
+                    d[o++] = (byte)'(';
+                    WriteVar(d, ref o);
+                    d[o++] = (byte)')';
+                    hasVar = true;
+                    i += 2;
+                    seg = i;
+                    continue;
                 }
-                else if ((c & (Slash | Dot | Lower | Upper)) != 0 || b == (byte)'~')
+                else if ((c & (Slash | Dot)) != 0 || b == (byte)'~')
                 {
                     end = PathOrUrlEnd(s, i);
                 }
@@ -265,6 +272,18 @@ internal static class TemplateMasker
             }
             if ((c & Delim) != 0)
             {
+                // "scheme://…" and "C:\…" are seen at their colon, before the scheme is written.
+                if (b == (byte)':' && i > seg && i + 1 < n && (acc & ~(Lower | Upper | Digit | Dot | NonHex)) == 0
+                    && ((i + 2 < n && s[i + 1] == (byte)'/' && s[i + 2] == (byte)'/') || (i - seg == 1 && s[i + 1] == (byte)'\\')))
+                {
+                    WriteVar(d, ref o);
+                    hasVar = true;
+                    i = CoreEnd(s, i);
+                    seg = i;
+                    acc = 0;
+                    dots = 0;
+                    continue;
+                }
                 if (i > seg) hasVar |= FlushSegment(s.Slice(seg, i - seg), acc, dots, d, ref o);
                 acc = 0;
                 dots = 0;
@@ -339,7 +358,7 @@ internal static class TemplateMasker
             last = i;
         }
         if (dots >= 2) return true;
-        return dots == 1 && IsFileExtension(seg.Slice(last + 1));
+        return dots == 1 && (IsFileExtension(seg.Slice(last + 1)) || IsTopLevelDomain(seg.Slice(last + 1)));
     }
 
     private static bool IsFileExtension(ReadOnlySpan<byte> ext)
@@ -383,6 +402,13 @@ internal static class TemplateMasker
                 return false;
         }
     }
+
+    // Host names with one dot (dropbox.com); only common generic and a few country domains, so "Rocket.Chat" or "Meteor.userId" stay words.
+    private static bool IsTopLevelDomain(ReadOnlySpan<byte> tld) =>
+        tld.SequenceEqual("com"u8) || tld.SequenceEqual("net"u8) || tld.SequenceEqual("org"u8) || tld.SequenceEqual("io"u8)
+        || tld.SequenceEqual("edu"u8) || tld.SequenceEqual("gov"u8) || tld.SequenceEqual("local"u8) || tld.SequenceEqual("lan"u8)
+        || tld.SequenceEqual("internal"u8) || tld.SequenceEqual("cn"u8) || tld.SequenceEqual("de"u8) || tld.SequenceEqual("uk"u8)
+        || tld.SequenceEqual("fr"u8) || tld.SequenceEqual("ru"u8) || tld.SequenceEqual("br"u8) || tld.SequenceEqual("jp"u8);
 
     private static bool IsEmail(ReadOnlySpan<byte> seg)
     {
@@ -473,7 +499,7 @@ internal static class TemplateMasker
         return k > j && k < s.Length && s[k] == (byte)':';
     }
 
-    /// <summary>End of a URL or path starting at <paramref name="i"/> (the token's end less trailing punctuation), or -1.</summary>
+    /// <summary>End of a path starting at <paramref name="i"/> (the token's end less trailing punctuation), or -1.</summary>
     private static int PathOrUrlEnd(ReadOnlySpan<byte> s, int i)
     {
         int n = s.Length;
@@ -482,35 +508,39 @@ internal static class TemplateMasker
         if (b == (byte)'/') match = i + 1 < n && s[i + 1] > (byte)' ';
         else if (b == (byte)'\\') match = i + 1 < n && s[i + 1] == (byte)'\\';
         else if (b == (byte)'~') match = i + 1 < n && s[i + 1] == (byte)'/';
-        else if (b == (byte)'.') match = s.Slice(i).StartsWith("./"u8) || s.Slice(i).StartsWith("../"u8);
-        else
-        {
-            // scheme:// or a drive letter C:\ .
-            int j = i;
-            while (j < n && j - i < 24 && ((s_class[s[j]] & (Lower | Upper | Digit)) != 0 || s[j] is (byte)'+' or (byte)'-' or (byte)'.')) j++;
-            match = (j + 2 < n && s[j] == (byte)':' && s[j + 1] == (byte)'/' && s[j + 2] == (byte)'/')
-                || (j == i + 1 && j + 1 < n && s[j] == (byte)':' && s[j + 1] == (byte)'\\');
-        }
-        if (!match) return -1;
+        else match = s.Slice(i).StartsWith("./"u8) || s.Slice(i).StartsWith("../"u8);
+        return match ? CoreEnd(s, i) : -1;
+    }
+
+    /// <summary>The end of the token at <paramref name="i"/> less its trailing punctuation (at least one byte past <paramref name="i"/>).</summary>
+    private static int CoreEnd(ReadOnlySpan<byte> s, int i)
+    {
         int end = TokenEnd(s, i);
         while (end > i + 1 && (s_class[s[end - 1]] & Trail) != 0) end--;
         return end;
     }
 
-    /// <summary>End of the value of a <c>key=value</c> starting at <paramref name="i"/>.</summary>
+    /// <summary>End of the value of a <c>key=value</c> starting at <paramref name="i"/> (spaces allowed inside brackets).</summary>
     private static int ValueEnd(ReadOnlySpan<byte> s, int i)
     {
         int depth = 0;
         int j = i;
+        int lastBreak = -1;
         for (; j < s.Length; j++)
         {
             byte b = s[j];
-            if (b <= (byte)' ') break;
+            if (b <= (byte)' ')
+            {
+                if (depth == 0 || j - i > MaxQuotedBytes) break;
+                if (lastBreak < 0) lastBreak = j;
+                continue;
+            }
             if (b is (byte)'(' or (byte)'[' or (byte)'{') depth++;
             else if (b is (byte)')' or (byte)']' or (byte)'}') { if (depth == 0) break; depth--; }
             else if (depth == 0 && b is (byte)',' or (byte)';' or (byte)'&' or (byte)'|') break;
         }
-        return j;
+        // An unclosed bracket does not swallow the rest of the line: stop at its first space.
+        return depth > 0 && lastBreak > 0 ? lastBreak : j;
     }
 
     /// <summary>Rewrites the token at <c>d[start..o)</c>: variables joined by glue become one, and a token that is only glue and one variable becomes a plain variable.</summary>

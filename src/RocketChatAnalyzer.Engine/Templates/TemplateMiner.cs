@@ -16,6 +16,12 @@ internal sealed record TemplateMinerSettings
 
     /// <summary>Two low-cardinality columns that vary independently of each other (neither determines the other) are both variables.</summary>
     public bool UseCrossVariation { get; init; } = true;
+
+    /// <summary>A column whose words are all compound identifiers (<c>stream-notify-user</c>, <c>app:getStatus</c>, <c>SUCCESS_CONTAINER_CLEANUP</c>) is a variable.</summary>
+    public bool CompoundIdentifiersAreValues { get; init; } = true;
+
+    /// <summary>A group whose lines all fit the template of a more general group (same length, its constants, variables elsewhere) joins it.</summary>
+    public bool MergeIntoGeneralTemplates { get; init; } = true;
 }
 
 /// <summary>The templates built from a key table, and which template each key went to.</summary>
@@ -60,7 +66,7 @@ internal static class TemplateMiner
     private static readonly HashSet<string> s_introducers = new(StringComparer.OrdinalIgnoreCase)
     {
         "user", "users", "username", "for", "from", "by", "client", "host", "hostname", "node", "named",
-        "name", "uid", "account", "login", "domain", "id", "as",
+        "name", "uid", "account", "login", "domain", "id",
     };
 
     public static TemplateSet Build(IReadOnlyList<LogTemplate> keys) => Build(keys, TemplateMinerSettings.Default);
@@ -89,7 +95,10 @@ internal static class TemplateMiner
                 foreach (int k in group) leaves.Add(new List<int> { k });
                 continue;
             }
-            foreach (var candidate in ctx.CandidateGroups(group)) ctx.Split(candidate, leaves);
+            var groupLeaves = new List<List<int>>();
+            foreach (var candidate in ctx.CandidateGroups(group)) ctx.Split(candidate, groupLeaves);
+            if (settings.MergeIntoGeneralTemplates) groupLeaves = ctx.MergeIntoGeneral(groupLeaves);
+            leaves.AddRange(groupLeaves);
         }
         return Assemble(keys, ctx, leaves);
     }
@@ -172,11 +181,22 @@ internal static class TemplateMiner
         return true;
     }
 
+    /// <summary>A name made of parts (<c>stream-notify-user</c>, <c>app:getStatus</c>, <c>erin_ops</c>): a separator between two letters or digits.</summary>
+    internal static bool IsCompoundIdentifier(string word)
+    {
+        for (int i = 1; i < word.Length - 1; i++)
+        {
+            if (word[i] is '-' or '_' or ':' && char.IsAsciiLetterOrDigit(word[i - 1]) && char.IsAsciiLetterOrDigit(word[i + 1])) return true;
+        }
+        return false;
+    }
+
     private sealed class Context
     {
         private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
         private readonly List<string> _words = new();
-        private readonly List<bool> _wordHasVariable = new();
+        // Per word: 0 plain, 1 exactly "<*>", 2 a variable inside other text ("onExtend:<*>").
+        private readonly List<byte> _wordKind = new();
         private readonly TemplateMinerSettings _settings;
 
         public Context(int n, TemplateMinerSettings settings)
@@ -202,7 +222,7 @@ internal static class TemplateMiner
                     id = _words.Count;
                     _vocabulary[parts[j]] = id;
                     _words.Add(parts[j]);
-                    _wordHasVariable.Add(parts[j].Contains("<*>", StringComparison.Ordinal));
+                    _wordKind.Add(parts[j] == "<*>" ? (byte)1 : parts[j].Contains("<*>", StringComparison.Ordinal) ? (byte)2 : (byte)0);
                 }
                 ids[j] = id;
             }
@@ -269,12 +289,16 @@ internal static class TemplateMiner
             for (int p = 0; p < len; p++)
             {
                 seen.Clear();
+                int kinds = 0;
                 foreach (int m in group)
                 {
                     int w = Tokens[m][p];
-                    if (seen.Add(w) && _wordHasVariable[w]) hasVariable[p] = true;
+                    if (seen.Add(w)) kinds |= 1 << _wordKind[w];
                 }
                 distinct[p] = seen.Count;
+                // Masked values make the column a variable, unless plain words stand beside variables
+                // wrapped in other text ("onExtend:<*>" next to "onStandStepChanged": two statements).
+                hasVariable[p] = (kinds & 6) != 0 && (kinds & 5) != 5;
             }
 
             var candidates = new List<int>();
@@ -284,6 +308,7 @@ internal static class TemplateMiner
                 if (distinct[p] <= 1 || hasVariable[p]) continue;
                 if (_settings.UseIntroducers && p > 0 && distinct[p - 1] == 1 && IsIntroducer(_words[Tokens[first][p - 1]], p - 1 == 0)) continue;
                 if (distinct[p] > _settings.MaxSplitValues) continue;
+                if (_settings.CompoundIdentifiersAreValues && AllCompound(group, p)) continue;
                 candidates.Add(p);
             }
             if (_settings.UseCrossVariation && candidates.Count >= 2)
@@ -309,6 +334,100 @@ internal static class TemplateMiner
                 list.Add(m);
             }
             foreach (var part in parts.Values) Split(part, leaves);
+        }
+
+        private bool AllCompound(List<int> group, int p)
+        {
+            foreach (int m in group)
+                if (!IsCompoundIdentifier(_words[Tokens[m][p]])) return false;
+            return true;
+        }
+
+        /// <summary>
+        /// Joins each leaf whose keys all fit the template of a more general leaf of the same length
+        /// (equal words where that leaf is constant; it varies where they differ) to the most
+        /// frequent such leaf. Leaves are compared by their own template, so the result does not
+        /// depend on leaf order; joins follow chains to the most general leaf.
+        /// </summary>
+        public List<List<int>> MergeIntoGeneral(List<List<int>> leaves)
+        {
+            int count = leaves.Count;
+            if (count < 2) return leaves;
+            int len = Tokens[leaves[0][0]].Length;
+            // Per leaf: its template (-1 where the leaf varies), lines, whether it varies anywhere.
+            var templates = new int[count][];
+            var lines = new long[count];
+            var general = new List<int>();
+            for (int l = 0; l < count; l++)
+            {
+                int[] first = Tokens[leaves[l][0]];
+                var t = (int[])first.Clone();
+                bool varies = false;
+                bool constant = false;
+                foreach (int m in leaves[l])
+                {
+                    lines[l] += Weight[m];
+                    for (int p = 0; p < len; p++) if (t[p] >= 0 && Tokens[m][p] != t[p]) t[p] = -1;
+                }
+                for (int p = 0; p < len; p++) { if (t[p] < 0) varies = true; else constant = true; }
+                templates[l] = t;
+                if (varies && constant) general.Add(l);
+            }
+            // Bounded cost on pathological inputs (every key its own leaf): skip when too large.
+            if (general.Count == 0 || (long)general.Count * count > 4_000_000) return leaves;
+            var parent = new int[count];
+            for (int b = 0; b < count; b++)
+            {
+                parent[b] = -1;
+                foreach (int a in general)
+                {
+                    if (a == b || !Generalizes(templates[a], templates[b])) continue;
+                    if (parent[b] < 0 || Better(a, parent[b], templates, lines)) parent[b] = a;
+                }
+            }
+            var merged = new List<List<int>>();
+            var rootIndex = new Dictionary<int, int>();
+            for (int l = 0; l < count; l++)
+            {
+                int r = l;
+                while (parent[r] >= 0) r = parent[r];
+                if (!rootIndex.TryGetValue(r, out int at))
+                {
+                    at = merged.Count;
+                    rootIndex[r] = at;
+                    merged.Add(new List<int>());
+                }
+                merged[at].AddRange(leaves[l]);
+            }
+            return merged;
+        }
+
+        // a is strictly more general than b: a's constants are b's words, and a varies somewhere b does not.
+        private static bool Generalizes(int[] a, int[] b)
+        {
+            bool strict = false;
+            for (int p = 0; p < a.Length; p++)
+            {
+                if (a[p] < 0) { if (b[p] >= 0) strict = true; }
+                else if (a[p] != b[p]) return false;
+            }
+            return strict;
+        }
+
+        // Order among candidate parents, independent of leaf order: more lines, then the template text.
+        private bool Better(int a, int b, int[][] templates, long[] lines)
+        {
+            if (lines[a] != lines[b]) return lines[a] > lines[b];
+            int[] ta = templates[a], tb = templates[b];
+            for (int p = 0; p < ta.Length; p++)
+            {
+                if (ta[p] == tb[p]) continue;
+                string wa = ta[p] < 0 ? "<*>" : _words[ta[p]];
+                string wb = tb[p] < 0 ? "<*>" : _words[tb[p]];
+                int c = string.CompareOrdinal(wa, wb);
+                if (c != 0) return c < 0;
+            }
+            return false;
         }
 
         private bool VaryIndependently(List<int> group, int p, int q)
