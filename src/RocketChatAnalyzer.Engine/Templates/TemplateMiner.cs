@@ -140,8 +140,7 @@ internal static class TemplateMiner
             {
                 var key = keys[k];
                 result.Count += key.Count;
-                foreach (var kv in key.LevelCounts)
-                    result.LevelCounts[kv.Key] = result.LevelCounts.TryGetValue(kv.Key, out long v) ? v + kv.Value : kv.Value;
+                result.LevelCounts = LogTemplate.SumLevelCounts(result.LevelCounts, key.LevelCounts);
                 result.FirstSeen = LogAnalysis.Min(result.FirstSeen, key.FirstSeen);
                 result.LastSeen = LogAnalysis.Max(result.LastSeen, key.LastSeen);
             }
