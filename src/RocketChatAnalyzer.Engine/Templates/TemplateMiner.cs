@@ -9,7 +9,7 @@ internal sealed record TemplateMinerSettings
     public bool Cluster { get; init; } = true;
 
     /// <summary>A column with more distinct words than this (within a candidate group) is a variable; at most this many, it splits the group.</summary>
-    public int MaxSplitValues { get; init; } = 2;
+    public int MaxSplitValues { get; init; } = 4;
 
     /// <summary>A word after an introducer (<c>user</c>, <c>for</c>, <c>from</c>, <c>client</c>, <c>to:</c>, …) is a variable.</summary>
     public bool UseIntroducers { get; init; } = true;
@@ -65,8 +65,11 @@ internal static class TemplateMiner
 {
     private static readonly HashSet<string> s_introducers = new(StringComparer.OrdinalIgnoreCase)
     {
+        // Prepositions and role nouns that announce a value ("for root", "from wordpress", "client DriverUpdates").
         "user", "users", "username", "for", "from", "by", "client", "host", "hostname", "node", "named",
         "name", "uid", "account", "login", "domain", "id",
+        // Nouns that name a code or data object ("method sendMessage", "channel klogger", "collection rocketchat_message").
+        "method", "class", "function", "module", "package", "file", "table", "collection", "room", "channel", "database",
     };
 
     public static TemplateSet Build(IReadOnlyList<LogTemplate> keys) => Build(keys, TemplateMinerSettings.Default);
@@ -301,13 +304,24 @@ internal static class TemplateMiner
             }
 
             var candidates = new List<int>();
+            var variable = new bool[len];
             int first = group[0];
             for (int p = 0; p < len; p++)
             {
-                if (distinct[p] <= 1 || hasVariable[p]) continue;
-                if (_settings.UseIntroducers && p > 0 && distinct[p - 1] == 1 && IsIntroducer(_words[Tokens[first][p - 1]], p - 1 == 0)) continue;
-                if (distinct[p] > _settings.MaxSplitValues) continue;
+                if (distinct[p] <= 1) continue;
+                variable[p] = true;
+                if (hasVariable[p]) continue;
+                if (_settings.UseIntroducers && p > 0 && distinct[p - 1] == 1)
+                {
+                    string before = _words[Tokens[first][p - 1]];
+                    if (IsIntroducer(before, p - 1 == 0)) continue;
+                    // A range "from <*> to X": the end of a range is a value like its start.
+                    if (p > 1 && variable[p - 2] && string.Equals(before, "to", StringComparison.OrdinalIgnoreCase)) continue;
+                }
+                // HTTP methods tell requests apart however many there are.
+                if (distinct[p] > _settings.MaxSplitValues && !AllHttpMethods(group, p)) continue;
                 if (_settings.CompoundIdentifiersAreValues && AllCompound(group, p)) continue;
+                variable[p] = false;
                 candidates.Add(p);
             }
             if (_settings.UseCrossVariation && candidates.Count >= 2)
@@ -333,6 +347,16 @@ internal static class TemplateMiner
                 list.Add(m);
             }
             foreach (var part in parts.Values) Split(part, leaves);
+        }
+
+        private bool AllHttpMethods(List<int> group, int p)
+        {
+            foreach (int m in group)
+            {
+                string w = _words[Tokens[m][p]].TrimStart('"');
+                if (w is not ("GET" or "POST" or "PUT" or "DELETE" or "HEAD" or "PATCH" or "OPTIONS")) return false;
+            }
+            return true;
         }
 
         private bool AllCompound(List<int> group, int p)

@@ -56,6 +56,17 @@ public sealed class GroupingAccuracyTests
     }
 
     [Fact]
+    public void DefaultMiner_OnTheHeldOutStyles_KeepsItsMeasuredAccuracy()
+    {
+        // Out-of-sample check (OpenStack, HPC, Mac, MongoDB; measured 1.000, 0.900, 0.664, 0.827 = 0.848
+        // when the rules were fixed). A regression guard below the measurement, not a target.
+        var byStyle = TemplateTestData.AccuracyByStyle(TemplateMinerSettings.Default, TemplateTestData.HeldOutLines);
+        foreach (var kv in byStyle) _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kv.Key,-12} {kv.Value:F3}"));
+        Assert.Equal(4, byStyle.Count);
+        Assert.True(byStyle.Values.Average() >= 0.82, string.Create(CultureInfo.InvariantCulture, $"held-out average {byStyle.Values.Average():F3}"));
+    }
+
+    [Fact]
     public void MaskingOnly_WithoutClustering_FallsBelowTheAverageFloor()
     {
         // Word variables (user names, programs, states) stay in the key: this miner must fail the GA check.
@@ -69,7 +80,7 @@ public sealed class GroupingAccuracyTests
     [Theory]
     [InlineData("no introducers", "Windows")]
     [InlineData("no introducers", "OpenSSH")]
-    [InlineData("split on any number of words", "Hadoop")]
+    [InlineData("split on any number of words", "Linux")]
     [InlineData("never split on words", "Android")]
     public void ChangingOneClusteringRule_FailsTheFloorOrLowersAccuracyOnTheStyleThatNeedsIt(string change, string style)
     {
