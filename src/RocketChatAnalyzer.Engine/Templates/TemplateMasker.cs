@@ -109,7 +109,9 @@ internal static class TemplateMasker
             if (o != 0) dest[o++] = (byte)' ';
             int start = o;
 
-            int wordEnd = s[i] is >= (byte)'A' and <= (byte)'Z' ? TokenEnd(s, i) : -1;
+            // Day and month names start with one of these capitals.
+            int wordEnd = s[i] is (byte)'M' or (byte)'T' or (byte)'W' or (byte)'F' or (byte)'S' or (byte)'J' or (byte)'A' or (byte)'O' or (byte)'N' or (byte)'D'
+                ? TokenEnd(s, i) : -1;
             if (wordEnd > 0 && IsDateWord(s.Slice(i, wordEnd - i)) && NextStartsDate(s, wordEnd))
             {
                 WriteVar(dest, ref o);
@@ -166,7 +168,8 @@ internal static class TemplateMasker
             while (cut > 0 && (line[cut] & 0xC0) == 0x80) cut--;
             line = line.Slice(0, cut);
         }
-        if (line.IndexOf((byte)0x1B) < 0 && line.IndexOf("#033["u8) < 0) return line;
+        int esc = line.IndexOfAny((byte)0x1B, (byte)'#');
+        if (esc < 0 || (line.Slice(esc).IndexOf((byte)0x1B) < 0 && line.Slice(esc).IndexOf("#033["u8) < 0)) return line;
         int o = 0;
         for (int i = 0; i < line.Length;)
         {
