@@ -37,6 +37,7 @@ public sealed class LogAnalysis
     public List<TimelineBucket> Timeline { get; set; } = new();
 
     private List<LogTemplate>? _templates;
+    private bool _templatesDerived;
     private List<LogTemplate> _templateKeys = new();
 
     /// <summary>
@@ -47,15 +48,28 @@ public sealed class LogAnalysis
     [JsonProperty(ObjectCreationHandling = ObjectCreationHandling.Replace)]
     public List<LogTemplate> Templates
     {
-        get => _templates ??= _templateKeys.Count == 0 ? new List<LogTemplate>() : global::RocketChatAnalyzer.Templates.TemplateMiner.Build(_templateKeys).Templates;
-        set => _templates = value;
+        get
+        {
+            if (_templates is null)
+            {
+                _templates = _templateKeys.Count == 0 ? new List<LogTemplate>() : global::RocketChatAnalyzer.Templates.TemplateMiner.Build(_templateKeys).Templates;
+                _templatesDerived = true;
+            }
+            return _templates;
+        }
+        set
+        {
+            _templates = value;
+            _templatesDerived = false;
+        }
     }
 
     /// <summary>
     /// The mergeable template state (stage 1): one record per distinct masked message (its
     /// <c>Template</c> is the masked text) with count, levels, first/last seen and first example, in
     /// order of first appearance; bounded by <see cref="RocketChatAnalyzer.Templates.TemplateTable.KeyCapFor"/>(MaxTemplates).
-    /// Setting it discards the derived <see cref="Templates"/>.
+    /// Setting it discards <see cref="Templates"/> when they were derived (not when they were set,
+    /// e.g. read back from JSON, which writes both).
     /// </summary>
     [JsonProperty(ObjectCreationHandling = ObjectCreationHandling.Replace)]
     public List<LogTemplate> TemplateKeys
@@ -64,7 +78,7 @@ public sealed class LogAnalysis
         set
         {
             _templateKeys = value ?? new List<LogTemplate>();
-            _templates = null;
+            if (_templatesDerived) _templates = null;
         }
     }
 

@@ -28,8 +28,9 @@ namespace RocketChatAnalyzer.Templates;
 /// <item>a token that is only <c>()</c> is an empty value, written <c>(&lt;*&gt;)</c> like a filled one.</item>
 /// </list>
 /// <para>Then, inside a token, variables joined only by glue characters (<c>. : - _ / + , ; @ # % ~ =</c>)
-/// become one (<c>172.17.0.2:27017</c> → <c>&lt;*&gt;</c>), and consecutive variable tokens become one
-/// (<c>Fan speeds ( 3552 3534 3375 )</c> → <c>Fan speeds ( &lt;*&gt; )</c>), so lists of any length share a key.</para>
+/// become one (<c>172.17.0.2:27017</c> → <c>&lt;*&gt;</c>), and a token starting with a variable joins a
+/// previous token ending with one (<c>Fan speeds ( 3552 3534 3375 )</c> → <c>Fan speeds ( &lt;*&gt; )</c>,
+/// <c>[Sun Dec 04 04:47:44 2005]</c> → <c>[&lt;*&gt;]</c>), so lists of any length share a key.</para>
 /// <para>ANSI colour escapes (ESC[…m and syslog's <c>#033[…m</c>) are removed first. Only the first line
 /// of a message is used, at most <see cref="MaxInputBytes"/> bytes.</para>
 /// <para>Hot path: one pass over the bytes with a class table, no allocation.</para>
@@ -97,6 +98,8 @@ internal static class TemplateMasker
     /// </summary>
     public static int Mask(ReadOnlySpan<byte> message, Span<byte> dest)
     {
+        if (message.Length > MaxInputBytes) throw new ArgumentException("Prepare the message first: it is longer than MaxInputBytes.", nameof(message));
+        if (dest.Length < message.Length * 3 + 16) throw new ArgumentException("The destination is too small.", nameof(dest));
         ReadOnlySpan<byte> s = message;
         int n = s.Length;
         int o = 0;
@@ -109,11 +112,13 @@ internal static class TemplateMasker
             if (o != 0) dest[o++] = (byte)' ';
             int start = o;
 
-            // Day and month names start with one of these capitals.
-            int wordEnd = s[i] is (byte)'M' or (byte)'T' or (byte)'W' or (byte)'F' or (byte)'S' or (byte)'J' or (byte)'A' or (byte)'O' or (byte)'N' or (byte)'D'
-                ? TokenEnd(s, i) : -1;
-            if (wordEnd > 0 && IsDateWord(s.Slice(i, wordEnd - i)) && NextStartsDate(s, wordEnd))
+            // Day and month names start with one of these capitals, possibly after a bracket ("[Sun Dec 04 …]").
+            int w = s[i] is (byte)'[' or (byte)'(' ? i + 1 : i;
+            int wordEnd = w < n && s[w] is (byte)'M' or (byte)'T' or (byte)'W' or (byte)'F' or (byte)'S' or (byte)'J' or (byte)'A' or (byte)'O' or (byte)'N' or (byte)'D'
+                ? TokenEnd(s, w) : -1;
+            if (wordEnd > 0 && IsDateWord(s.Slice(w, wordEnd - w)) && NextStartsDate(s, wordEnd))
             {
+                if (w > i) dest[o++] = s[i];
                 WriteVar(dest, ref o);
                 i = wordEnd;
             }
@@ -142,10 +147,12 @@ internal static class TemplateMasker
                 }
             }
 
-            // Consecutive plain variables are one: lists of any length share a key.
-            if (prevStart >= 0 && o - start == 3 && IsVarAt(dest, start) && start - 1 - prevStart == 3 && IsVarAt(dest, prevStart))
+            // Consecutive variables are one ("3552 3534 3375", "[Sun Dec 04 04:47:44 2005]"): lists of any length share a key.
+            if (prevStart >= 0 && o - start >= 3 && IsVarAt(dest, start) && start - 1 - prevStart >= 3 && IsVarAt(dest, start - 4))
             {
-                o = start - 1;
+                int tail = o - start - 3;
+                dest.Slice(start + 3, tail).CopyTo(dest.Slice(start - 1));
+                o = start - 1 + tail;
                 continue;
             }
             prevStart = start;

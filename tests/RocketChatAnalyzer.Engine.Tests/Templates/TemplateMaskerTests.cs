@@ -118,6 +118,8 @@ public sealed class TemplateMaskerTests
     [InlineData("Wed, 17 Oct 2018 02:35:13 GMT connect deprecated multipart", "<*> connect deprecated multipart")]
     [InlineData("[2024-11-01T08:54:27.900Z] INFO broker started", "[<*>] INFO broker started")]
     [InlineData("5/9/2019 4:37:46 PM done", "<*> done")]
+    [InlineData("[Sun Dec 04 04:47:44 2005] [notice] workerEnv.init() ok /etc/httpd/conf/workers2.properties", "[<*>] [notice] workerEnv.init() ok <*>")]
+    [InlineData("Jun 14 15:16:01 combo sshd(pam_unix)[19939]: check pass; user unknown", "<*> combo sshd(pam_unix)[<*>]: check pass; user unknown")]
     public void Mask_WhenAMessageHasADateOrTime_ReplacesItAsOneVariable(string message, string expected) => Assert.Equal(expected, Mask(message));
 
     [Fact]

@@ -185,6 +185,15 @@ public sealed class TemplateMergePropertyTests
     }
 
     [Fact]
+    public void Templates_ReadBackFromJsonWithoutKeys_AreKept()
+    {
+        var report = new LogAnalysis { Templates = { new LogTemplate { Template = "a <*>", TemplateId = LogTemplate.IdFor("a <*>"), Count = 2 } } };
+        var back = JsonConvert.DeserializeObject<LogAnalysis>(JsonConvert.SerializeObject(report))!;
+        Assert.Equal("a <*>", Assert.Single(back.Templates).Template);
+        Assert.Empty(back.TemplateKeys);
+    }
+
+    [Fact]
     public void Merge_WhenResultsCarryTemplatesButNoKeys_MergesTheTemplatesByText()
     {
         var left = new LogAnalysis { Templates = { new LogTemplate { Template = "a <*>", TemplateId = LogTemplate.IdFor("a <*>"), Count = 2 } } };

@@ -91,7 +91,7 @@ public sealed class TemplateMinerTests
     public void Build_WhenAWordSitsBesideAWrappedVariable_KeepsTheStatementsApart()
     {
         var t = Mine("onStandStepChanged 3579", "onStandStepChanged 3580", "onExtend:1514038530000 14 0 4");
-        Assert.Equal(new[] { "onExtend:<*> <*>", "onStandStepChanged <*>" }, Texts(t));
+        Assert.Equal(new[] { "onExtend:<*>", "onStandStepChanged <*>" }, Texts(t));
     }
 
     [Fact]
