@@ -185,6 +185,39 @@ public sealed class TemplateMergePropertyTests
     }
 
     [Fact]
+    public void LineMap_ForHalfAMillionEntriesInChunks_IsExactAndInInputOrder()
+    {
+        // 4 bytes per entry while mining; resolution streams (one id per entry, shared strings).
+        const int count = 500_000;
+        var messages = new byte[16][];
+        for (int k = 0; k < messages.Length; k++)
+            messages[k] = Encoding.UTF8.GetBytes(k % 2 == 0 ? "Migrations: Not migrating, already at version " + k : "Exception from sub stream-notify-room id SsTshpowBLCsvh6qF" + (char)('A' + k));
+        var options = new LogAnalysisOptions();
+        var map = new TemplateLineMap();
+        LogAnalysis? merged = null;
+        for (int start = 0; start < count; start += 131_072)
+        {
+            var table = new TemplateTable(options, recordLineMap: true);
+            for (int i = start; i < Math.Min(count, start + 131_072); i++) table.Add(messages[(i * 7) % messages.Length], LogLevel.Info, 0);
+            var keys = table.ToList();
+            map.Add(table, keys);
+            var piece = new LogAnalysis { TemplateKeys = keys };
+            merged = merged is null ? piece : LogAnalysis.Merge(merged, piece);
+        }
+        Assert.Equal(count, map.Count);
+        string migrating = merged!.Templates.Single(t => t.Template.StartsWith("Migrations", StringComparison.Ordinal)).TemplateId;
+        long expected = 1;
+        foreach (var line in map.Resolve(merged))
+        {
+            Assert.Equal(expected, line.LineNumber);
+            bool even = ((expected - 1) * 7 % messages.Length) % 2 == 0;
+            Assert.Equal(even, line.TemplateId == migrating);
+            expected++;
+        }
+        Assert.Equal(count + 1, expected);
+    }
+
+    [Fact]
     public void Templates_ReadBackFromJsonWithoutKeys_AreKept()
     {
         var report = new LogAnalysis { Templates = { new LogTemplate { Template = "a <*>", TemplateId = LogTemplate.IdFor("a <*>"), Count = 2 } } };
