@@ -30,7 +30,9 @@ namespace RocketChatAnalyzer.Templates;
 /// <para>Then, inside a token, variables joined only by glue characters (<c>. : - _ / + , ; @ # % ~ =</c>)
 /// become one (<c>172.17.0.2:27017</c> → <c>&lt;*&gt;</c>), and a token starting with a variable joins a
 /// previous token ending with one (<c>Fan speeds ( 3552 3534 3375 )</c> → <c>Fan speeds ( &lt;*&gt; )</c>,
-/// <c>[Sun Dec 04 04:47:44 2005]</c> → <c>[&lt;*&gt;]</c>), so lists of any length share a key.</para>
+/// <c>[Sun Dec 04 04:47:44 2005]</c> → <c>[&lt;*&gt;]</c>), and a group of up to three tokens with a variable
+/// that repeats right after itself is kept once (<c>node-1 0x1f &lt;ok&gt; node-2 0x2f &lt;ok&gt;</c> →
+/// <c>&lt;*&gt; &lt;ok&gt;</c>), so lists of any length share a key.</para>
 /// <para>ANSI colour escapes (ESC[…m and syslog's <c>#033[…m</c>) are removed first. Only the first line
 /// of a message is used, at most <see cref="MaxInputBytes"/> bytes.</para>
 /// <para>Hot path: one pass over the bytes with a class table, no allocation.</para>
@@ -157,7 +159,70 @@ internal static class TemplateMasker
             }
             prevStart = start;
         }
-        return o;
+        return CollapseRepeatedGroups(dest, o);
+    }
+
+    /// <summary>
+    /// A group of up to three tokens with a variable that repeats right after itself is one
+    /// ("node-1 0x1f &lt;ok&gt; node-2 0x2f &lt;ok&gt;" → "&lt;*&gt; &lt;ok&gt;"), so lists of items of any length share a key.
+    /// Repeated plain words ("Bye Bye") are left alone.
+    /// </summary>
+    private static int CollapseRepeatedGroups(Span<byte> d, int n)
+    {
+        int vars = 0;
+        for (int i = 0; i + 2 < n && vars < 2; i++) if (IsVarAt(d, i)) vars++;
+        if (vars < 2) return n;
+        Span<int> start = stackalloc int[129];
+        int count = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (i != 0 && d[i - 1] != (byte)' ') continue;
+            if (count == 128) return n; // very long keys keep their lists
+            start[count++] = i;
+        }
+        start[count] = n + 1; // token t spans [start[t], start[t + 1] - 1)
+        int w = 0;
+        int t = 0;
+        Span<int> kept = stackalloc int[129];
+        int keptCount = 0;
+        while (t < count)
+        {
+            bool removed = false;
+            for (int p = 1; p <= 3 && !removed; p++)
+            {
+                // Compare tokens [t, t+p) with the p kept tokens just before them.
+                if (keptCount < p || t + p > count) continue;
+                bool same = true;
+                bool hasVar = false;
+                for (int k = 0; k < p && same; k++)
+                {
+                    int a = kept[keptCount - p + k], b = t + k;
+                    ReadOnlySpan<byte> ta = d.Slice(start[a], start[a + 1] - 1 - start[a]);
+                    ReadOnlySpan<byte> tb = d.Slice(start[b], start[b + 1] - 1 - start[b]);
+                    same = ta.SequenceEqual(tb);
+                    hasVar |= ta.IndexOf("<*>"u8) >= 0;
+                }
+                if (same && hasVar)
+                {
+                    t += p;
+                    removed = true;
+                }
+            }
+            if (removed) continue;
+            kept[keptCount++] = t;
+            t++;
+        }
+        if (keptCount == count) return n;
+        // Tokens only move left, in order: copy in place.
+        for (int k = 0; k < keptCount; k++)
+        {
+            int a = kept[k];
+            int len = start[a + 1] - 1 - start[a];
+            if (w != 0) d[w++] = (byte)' ';
+            d.Slice(start[a], len).CopyTo(d.Slice(w));
+            w += len;
+        }
+        return w;
     }
 
     /// <summary>

@@ -58,8 +58,9 @@ public sealed class GroupingAccuracyTests
     [Fact]
     public void DefaultMiner_OnTheHeldOutStyles_KeepsItsMeasuredAccuracy()
     {
-        // Out-of-sample check (OpenStack, HPC, Mac, MongoDB; measured 1.000, 0.900, 0.664, 0.827 = 0.848
-        // when the rules were fixed). A regression guard below the measurement, not a target.
+        // Out-of-sample check (OpenStack, HPC, Mac, MongoDB): 1.000, 0.900, 0.664, 0.827 = 0.848 when the
+        // rules were fixed; 0.873 (HPC 1.000) after the later, generic repeated-group rule in the masker.
+        // A regression guard below the measurement, not a target.
         var byStyle = TemplateTestData.AccuracyByStyle(TemplateMinerSettings.Default, TemplateTestData.HeldOutLines);
         foreach (var kv in byStyle) _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kv.Key,-12} {kv.Value:F3}"));
         Assert.Equal(4, byStyle.Count);

@@ -148,6 +148,13 @@ public sealed class TemplateMaskerTests
     public void Mask_WhenVariablesFollowEachOther_KeepsOne() =>
         Assert.Equal("Fan speeds ( <*> )", Mask("Fan speeds ( 3552 3534 3375 4245 3515 3479 )"));
 
+    [Theory]
+    [InlineData("inconsistent nodesets node-31 0x1fffffffe <ok> node-0 0xfffffffe <ok> node-1 0xfffffffe <ok>", "inconsistent nodesets <*> <ok>")]
+    [InlineData("inconsistent nodesets node-31 0x1fffffffe <ok> node-0 0xfffffffe <ok>", "inconsistent nodesets <*> <ok>")]
+    [InlineData("users (uid=1) (uid=2) (uid=3) done", "users (uid=<*>) done")]
+    [InlineData("Received disconnect from 1.2.3.4: 11: Bye Bye [preauth]", "Received disconnect from <*> Bye Bye [preauth]")]
+    public void Mask_WhenAGroupWithAVariableRepeats_KeepsItOnce(string message, string expected) => Assert.Equal(expected, Mask(message));
+
     [Fact]
     public void Mask_WhenSpacingDiffers_GivesTheSameKey() =>
         Assert.Equal(Mask("Service started [name=X level=30]"), Mask("  Service   started\t[name=Y    level=40]  "));
