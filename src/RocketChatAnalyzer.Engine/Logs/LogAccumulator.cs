@@ -140,7 +140,7 @@ internal sealed class LogAccumulator
         }
         if (_templates is not null)
         {
-            r.Templates = _templates.ToList();
+            r.TemplateKeys = _templates.ToList();
             r.EvictedTemplates = _templates.Evicted;
         }
         r.Files.Add(new LogFileSummary { Path = _source, Format = _format, Bytes = Bytes, Lines = Lines, Entries = Entries });
