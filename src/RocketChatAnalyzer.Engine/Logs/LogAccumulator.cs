@@ -35,10 +35,13 @@ internal sealed class LogAccumulator
         _format = format;
         _patternCounts = new long[patterns.Count];
         _hits = new ulong[patterns.Words];
-        if (options.Templates) _templates = new TemplateTable(options);
+        if (options.Templates) _templates = new TemplateTable(options, options.RecordLineMap);
     }
 
     public string Source => _source;
+
+    /// <summary>The template table (null when templates are off); read it after the last entry.</summary>
+    internal TemplateTable? TemplateTable => _templates;
     public long Entries { get; private set; }
     public long Lines { get; set; }
     public long Bytes { get; set; }

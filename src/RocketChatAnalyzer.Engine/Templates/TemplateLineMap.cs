@@ -26,11 +26,11 @@ internal sealed class TemplateLineMap
     }
 
     /// <summary>Every recorded entry in input order with its template in <paramref name="merged"/> (the merge of all pieces).</summary>
-    public IEnumerable<LogTemplateLine> Resolve(LogAnalysis merged)
+    public IEnumerable<LogTemplateLine> Resolve(LogAnalysis merged, TemplateModel? seed = null)
     {
         ArgumentNullException.ThrowIfNull(merged);
         var keys = merged.TemplateKeys;
-        var set = TemplateMiner.Build(keys);
+        var set = seed is null ? TemplateMiner.Build(keys) : TemplateModel.Seeded(keys, seed.Keys);
         var byKey = new Dictionary<string, string>(keys.Count, StringComparer.Ordinal);
         for (int i = 0; i < keys.Count; i++) byKey[keys[i].Template] = set.Templates[set.KeyToTemplate[i]].TemplateId;
         return Enumerate(byKey);

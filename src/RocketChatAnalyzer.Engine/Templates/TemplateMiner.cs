@@ -469,6 +469,28 @@ internal static class TemplateMiner
             return !pDeterminesQ && !qDeterminesP;
         }
 
+        /// <summary>
+        /// "&lt;*&gt;" for a variable column, keeping punctuation that every value of the column shares
+        /// at its end or start ("alice:", "bob:" → "&lt;*&gt;:"), so templates read like the messages.
+        /// </summary>
+        private string VariableWord(List<int> leaf, int p)
+        {
+            char? suffix = null, prefix = null;
+            bool sameSuffix = true, samePrefix = true;
+            foreach (int m in leaf)
+            {
+                string w = _words[Tokens[m][p]];
+                if (w.Length < 2) return "<*>";
+                char last = w[^1], head = w[0];
+                if (suffix is null) suffix = last; else if (suffix != last) sameSuffix = false;
+                if (prefix is null) prefix = head; else if (prefix != head) samePrefix = false;
+            }
+            string core = "<*>";
+            if (samePrefix && prefix is '(' or '[' or '{' or '"' or '\'' or '<' && !(prefix == '<' && _words[Tokens[leaf[0]][p]].StartsWith("<*>", StringComparison.Ordinal))) core = prefix + core;
+            if (sameSuffix && suffix is ':' or ',' or ';' or ')' or ']' or '}' or '"' or '\'' or '.' && !_words[Tokens[leaf[0]][p]].EndsWith("<*>", StringComparison.Ordinal)) core += suffix;
+            return core;
+        }
+
         public string TemplateText(List<int> leaf)
         {
             int[] first = Tokens[leaf[0]];
@@ -481,7 +503,7 @@ internal static class TemplateMiner
                 {
                     if (Tokens[m][p] != first[p]) { constant = false; break; }
                 }
-                string word = constant ? _words[first[p]] : "<*>";
+                string word = constant ? _words[first[p]] : VariableWord(leaf, p);
                 bool isVar = word == "<*>";
                 if (isVar && lastVar) continue;
                 if (sb.Length > 0) sb.Append(' ');
