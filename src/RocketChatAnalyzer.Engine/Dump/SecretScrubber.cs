@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+
+namespace RocketChatAnalyzer;
+
+/// <summary>
+/// Secret handling shared by the dump analysis, the log engine and the report writers.
+/// <list type="bullet">
+/// <item><see cref="IsSecretSetting(string, string?, bool?, object?)"/>: Rocket.Chat's own rule (<c>type == "password"</c> or
+/// <c>secret == true</c>) OR an id that looks secret — several real secrets are plain strings without
+/// the flag (<c>Accounts_OAuth_Nextcloud_secret</c>, <c>Livechat_External_Queue_Token</c>,
+/// <c>CROWD_APP_PASSWORD</c>, <c>Enterprise_License</c>…).</item>
+/// <item><see cref="Scrub"/>: removes credentials from free log text (examples, messages):
+/// <c>x-auth-token</c>, <c>rc_token</c>, <c>"password":"…"</c>, <c>pass: '…'</c>,
+/// <c>Authorization: Bearer …</c>, <c>user:password@</c> in URLs and token query parameters.</item>
+/// </list>
+/// Thread-safe (static, immutable regexes).
+/// </summary>
+public static class SecretScrubber
+{
+    /// <summary>What replaces a secret in scrubbed text.</summary>
+    public const string Mask = "[REDACTED]";
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    /// <summary>ROCKETCHAT-FORMATS §5.1, the recommended id rule (case-insensitive).</summary>
+    private static readonly Regex s_secretId = new(
+        @"(pass(word|phrase)?|secret|token|_key$|privatekey|private_key|apikey|api_key|credentials|_cert$|cert$|AccessKeyId|Account_SID|Client_Id|License(_Data)?$|JWK|UserDN)",
+        Options, TimeSpan.FromSeconds(1));
+
+    /// <summary>True when a setting holds a secret: type <c>password</c>, the <c>secret</c> flag, or a secret-looking id.</summary>
+    public static bool IsSecretSetting(string id, string? type, bool? secretFlag)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        if (secretFlag == true) return true;
+        if (string.Equals(type, "password", StringComparison.OrdinalIgnoreCase)) return true;
+        return s_secretId.IsMatch(id);
+    }
+
+    /// <summary>
+    /// As <see cref="IsSecretSetting(string, string?, bool?)"/>, but a value that is a boolean or a
+    /// number of an unflagged setting is not secret even when the id looks secret: the id rule is
+    /// meant for credentials, and it would otherwise hide policy switches such as
+    /// <c>Accounts_Password_Policy_Enabled = false</c> or <c>Accounts_Password_Policy_MinLength = 7</c>.
+    /// </summary>
+    public static bool IsSecretSetting(string id, string? type, bool? secretFlag, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        if (secretFlag == true) return true;
+        if (string.Equals(type, "password", StringComparison.OrdinalIgnoreCase)) return true;
+        if (value is bool or long or int or double or decimal) return false;
+        if (value is null && type is "boolean" or "int") return false;
+        return s_secretId.IsMatch(id);
+    }
+
+    // Secret-ish key names inside text: JSON keys, JS object keys, form fields.
+    private const string Key = @"(?:x-auth-token|x-user-token|auth[-_]?token|access[-_]?token|refresh[-_]?token|rc_token|token|pass(?:word|wd|phrase)?|secret|client[-_]?secret|api[-_]?key|private[-_]?key|credentials)";
+
+    private static readonly Regex[] s_rules =
+    {
+        // "password":"hunter2"  /  "x-auth-token":"abc"  (JSON, also with escaped quotes inside pino msg text)
+        new(@"(?<pre>(?:\\?"")[\w.-]*" + Key + @"[\w.-]*(?:\\?"")\s*:\s*(?:\\?""))(?<secret>(?:[^""\\]|\\(?!"")[^""]?)*)(?=\\?"")", Options, TimeSpan.FromSeconds(1)),
+        // pass: 'vidhya'  /  password: "x"  /  token='abc'  (util.inspect, config dumps)
+        new(@"(?<pre>\b[\w-]*" + Key + @"\b\s*[:=]\s*')(?<secret>[^']*)(?=')", Options, TimeSpan.FromSeconds(1)),
+        new(@"(?<pre>\b[\w-]*" + Key + @"\b\s*[:=]\s*"")(?<secret>[^""]*)(?="")", Options, TimeSpan.FromSeconds(1)),
+        // Authorization: Bearer xyz / Basic xyz (header lines, curl commands)
+        new(@"(?<pre>\bAuthorization\b[""']?\s*[:=]\s*[""']?(?:Bearer|Basic|Token)?\s*)(?<secret>[A-Za-z0-9\-._~+/=]+)", Options, TimeSpan.FromSeconds(1)),
+        new(@"(?<pre>\bBearer\s+)(?<secret>[A-Za-z0-9\-._~+/]{8,}=*)", Options, TimeSpan.FromSeconds(1)),
+        // X-Auth-Token: abc / rc_token=abc (header or cookie without quotes)
+        new(@"(?<pre>\b(?:x-auth-token|x-user-token|rc_token|rc_uid_token)\b\s*[:=]\s*)(?<secret>[^\s;,&""'}]+)", Options, TimeSpan.FromSeconds(1)),
+        // ?token=… &access_token=… &password=…
+        new(@"(?<pre>[?&;](?:access_token|auth_token|token|rc_token|api_key|apikey|password|pass|secret)=)(?<secret>[^&\s""'#]+)", Options, TimeSpan.FromSeconds(1)),
+        // scheme://user:password@host (MongoDB, SMTP, proxy URLs)
+        new(@"(?<pre>\b[a-z][a-z0-9+.-]*://[^:/\s@""']+:)(?<secret>[^@\s/""']+)(?=@)", Options, TimeSpan.FromSeconds(1)),
+    };
+
+    /// <summary>
+    /// Returns <paramref name="text"/> with credentials replaced by <see cref="Mask"/>. Text without
+    /// any of the key words is returned unchanged (same instance).
+    /// </summary>
+    public static string Scrub(string text)
+    {
+        if (string.IsNullOrEmpty(text) || !MightContainSecret(text)) return text;
+        string result = text;
+        foreach (var rule in s_rules)
+        {
+            try
+            {
+                result = rule.Replace(result, static m =>
+                    m.Groups["secret"].Length == 0 || m.Groups["secret"].Value == Mask
+                        ? m.Value
+                        : m.Groups["pre"].Value + Mask);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Pathological text: better to hide all of it than to leak.
+                return Mask;
+            }
+        }
+        return result;
+    }
+
+    private static bool MightContainSecret(string text) =>
+        text.Contains("token", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("pass", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("secret", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("auth", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("bearer", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("key", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("credential", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("://", StringComparison.Ordinal);
+}
