@@ -48,62 +48,77 @@ internal static class LogChecks
                 string.Create(CultureInfo.InvariantCulture, $"{error} error-level log entr{(error == 1 ? "y" : "ies")} ({Rate(error, total)} per 1000 of {total} entries)."),
                 ReviewErrors, error);
 
-        foreach (var p in rules.ErrorPatterns)
-            if (Hits(log, p) is long n && n > 0)
-                ctx.Add(RuleIds.LogErrorPattern, FindingSeverity.Error, FindingCategory.Log, src, p,
-                    string.Create(CultureInfo.InvariantCulture, $"{n} log entr{(n == 1 ? "y matches" : "ies match")} the error pattern '{p}' ({Rate(n, total)} per 1000)."),
-                    ReviewErrors, n);
-        foreach (var p in rules.WarningPatterns)
-            if (Hits(log, p) is long n && n > 0)
-                ctx.Add(RuleIds.LogWarningPattern, FindingSeverity.Warning, FindingCategory.Log, src, p,
-                    string.Create(CultureInfo.InvariantCulture, $"{n} log entr{(n == 1 ? "y matches" : "ies match")} the warning pattern '{p}' ({Rate(n, total)} per 1000)."),
-                    ReviewWarnings, n);
-        SecurityPatterns(ctx, log, src, total);
+        Patterns(ctx, log, src, total, rules.ErrorPatterns, "error", RuleIds.LogErrorPattern, FindingSeverity.Error, FindingCategory.Log, ReviewErrors);
+        Patterns(ctx, log, src, total, rules.WarningPatterns, "warning", RuleIds.LogWarningPattern, FindingSeverity.Warning, FindingCategory.Log, ReviewWarnings);
+        Patterns(ctx, log, src, total, rules.SecurityPatterns, "security", RuleIds.LogSecurityPattern, FindingSeverity.Warning, FindingCategory.Security, ReviewSecurity);
         TopErrors(ctx, log, src);
         Unparsed(ctx, log, src);
     }
 
     private static long? Hits(LogAnalysis log, string pattern) => log.PatternCounts.TryGetValue(pattern, out long n) ? n : null;
 
-    /// <summary>
-    /// Security patterns are broad ("auth" matches "OAuth token refreshed"). A pattern is a Warning
-    /// only when entries at Warn level or worse (or without a level) match it, judged on the message
-    /// templates; when only Info/Debug entries match, it is Info. Without templates it stays Warning.
-    /// </summary>
-    private static void SecurityPatterns(DumpContext ctx, LogAnalysis log, string src, long total)
+    /// <summary>Entries matching a pattern, split by the level of their template.</summary>
+    private readonly record struct LevelSplit(long Serious, long Warn, long Low)
     {
-        bool haveTemplates = log.Templates.Count > 0;
-        foreach (var p in ctx.Options.Rules.SecurityPatterns)
+        public long Total => Serious + Warn + Low;
+    }
+
+    /// <summary>
+    /// Patterns are broad ("failed" matches "Limit validation failed" at info level, "auth" matches
+    /// "OAuth token refreshed"). The class severity (error → Error, warning/security → Warning) holds
+    /// when entries at Error/Fatal level or without a level match; when the worst matching entries are
+    /// Warn it is at most Warning; when only Info/Http/Debug/Trace/Startup entries match it is Info.
+    /// The levels are judged on the message templates; without templates (or when no template
+    /// matches, e.g. the pattern hit a masked variable) the class severity is kept.
+    /// </summary>
+    private static void Patterns(DumpContext ctx, LogAnalysis log, string src, long total, IReadOnlyList<string> patterns, string kind,
+        string ruleId, FindingSeverity classSeverity, FindingCategory category, string recommendation)
+    {
+        foreach (var p in patterns)
         {
             if (Hits(log, p) is not long n || n <= 0) continue;
-            long serious = haveTemplates ? SeriousMatches(log, p) : n;
-            bool benign = haveTemplates && serious == 0;
-            string message = benign
-                ? string.Create(CultureInfo.InvariantCulture, $"{n} log entr{(n == 1 ? "y matches" : "ies match")} the security pattern '{p}', all at info/debug level (e.g. successful logins or token refreshes): probably benign.")
-                : string.Create(CultureInfo.InvariantCulture, $"{n} log entr{(n == 1 ? "y matches" : "ies match")} the security pattern '{p}' ({Rate(n, total)} per 1000)")
-                    + (haveTemplates ? string.Create(CultureInfo.InvariantCulture, $", {serious} of them at warning level or worse.") : ".");
-            ctx.Add(RuleIds.LogSecurityPattern, benign ? FindingSeverity.Info : FindingSeverity.Warning, FindingCategory.Security, src, p,
-                message, ReviewSecurity, n);
+            var split = Split(log, p);
+            FindingSeverity severity = classSeverity;
+            string detail = "";
+            if (split.Total > 0 && split.Serious == 0)
+            {
+                if (split.Warn > 0)
+                {
+                    if (severity > FindingSeverity.Warning) severity = FindingSeverity.Warning;
+                    detail = ", at warning level at worst";
+                }
+                else
+                {
+                    severity = FindingSeverity.Info;
+                    detail = ", all at info level or below: probably informational, not a problem";
+                }
+            }
+            else if (split.Total > 0)
+                detail = string.Create(CultureInfo.InvariantCulture, $", {split.Serious} at error level or without a level");
+            ctx.Add(ruleId, severity, category, src, p,
+                string.Create(CultureInfo.InvariantCulture, $"{n} log entr{(n == 1 ? "y matches" : "ies match")} the {kind} pattern '{p}' ({Rate(n, total)} per 1000){detail}."),
+                recommendation, n);
         }
     }
 
-    private static long SeriousMatches(LogAnalysis log, string pattern)
+    private static LevelSplit Split(LogAnalysis log, string pattern)
     {
+        if (log.Templates.Count == 0) return default;
         Regex regex;
         try { regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)); }
-        catch (ArgumentException) { return 0; }
-        long serious = 0;
+        catch (ArgumentException) { return default; }
+        long serious = 0, warn = 0, low = 0;
         foreach (var t in log.Templates)
         {
-            long n = t.CountFor(LogLevel.Warn) + t.CountFor(LogLevel.Error) + t.CountFor(LogLevel.Fatal) + t.CountFor(LogLevel.Unknown);
-            if (n == 0) continue;
-            try
-            {
-                if (regex.IsMatch(t.Template) || regex.IsMatch(t.Example)) serious += n;
-            }
-            catch (RegexMatchTimeoutException) { serious += n; }
+            bool match;
+            try { match = regex.IsMatch(t.Template) || regex.IsMatch(t.Example); }
+            catch (RegexMatchTimeoutException) { match = true; }
+            if (!match) continue;
+            serious += t.CountFor(LogLevel.Error) + t.CountFor(LogLevel.Fatal) + t.CountFor(LogLevel.Unknown);
+            warn += t.CountFor(LogLevel.Warn);
+            low += t.CountFor(LogLevel.Info) + t.CountFor(LogLevel.Http) + t.CountFor(LogLevel.Debug) + t.CountFor(LogLevel.Trace) + t.CountFor(LogLevel.Startup);
         }
-        return serious;
+        return new LevelSplit(serious, warn, low);
     }
 
     private static void TopErrors(DumpContext ctx, LogAnalysis log, string src)
