@@ -48,10 +48,17 @@ internal static class DumpJson
                 return null;
             }
             var token = JToken.Load(reader, s_load);
-            if (reader.Read())
+            // Whatever follows the value is reported, and the value is still used.
+            int line = 0, position = 0;
+            try
             {
-                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "TrailingContent", entry.DisplayPath, reader.LineNumber, null,
-                    string.Create(CultureInfo.InvariantCulture, $"Unexpected content after the JSON value at line {reader.LineNumber}, position {reader.LinePosition}; it was ignored.")));
+                if (reader.Read()) { line = reader.LineNumber; position = reader.LinePosition; }
+            }
+            catch (JsonReaderException ex) { line = Math.Max(1, ex.LineNumber); position = ex.LinePosition; }
+            if (line > 0)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "TrailingContent", entry.DisplayPath, line, TryByteOffset(entry, line, position),
+                    string.Create(CultureInfo.InvariantCulture, $"Unexpected content after the JSON value at line {line}, position {position}; it was ignored.")));
             }
             return token;
         }

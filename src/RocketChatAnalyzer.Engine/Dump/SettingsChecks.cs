@@ -177,7 +177,6 @@ internal static class SettingsChecks
     {
         "Livechat_visitor_inactivity_timeout", "Omnichannel_queue_delay_timeout", "Livechat_auto_close_on_hold_chats_timeout",
         "Livechat_auto_transfer_chat_timeout", "Livechat_agent_leave_action_timeout", "Livechat_max_queue_wait_time",
-        "Accounts_Iframe_api_method_timeout", "VideoConf_Default_Ringing_Timeout", "Omnichannel_Metrics_Ignore_Automatic_Messages_timeout",
     };
 
     // Defaults of millisecond timeouts, used when the dump carries no packageValue.
