@@ -12,7 +12,8 @@ internal readonly record struct ComponentPresence(bool Logs, bool Settings, bool
 /// <list type="bullet">
 /// <item><b>Logs</b> is rate-based, so a long log with the same mix scores the same as a short one:
 /// with rates per 1000 entries r_f (Fatal), r_e (Error), r_w (Warn), r_u (unparsed),
-/// deduction = Wc·(1−e^(−r_f/5)) + 6·We·(1−e^(−r_e/50)) + 4·Ww·(1−e^(−r_w/100)) + 10·Wi·(1−e^(−r_u/50)).</item>
+/// deduction = Wc·(1−e^(−r_f/5)) + 8·We·(1−e^(−r_e/100)) + 4·Ww·(1−e^(−r_w/100)) + 10·Wi·(1−e^(−r_u/50))
+/// (with the default weights at most 25 + 80 + 20 + 10; a 1 % error rate costs 8 points, 10 % costs 51).</item>
 /// <item><b>Security, Settings, Performance, Omnichannel, Apps</b> weigh <em>distinct</em> findings:
 /// findings of the component (Security ← Security; Settings ← Configuration; Performance ← Performance
 /// and Statistics; Omnichannel ← Omnichannel; Apps ← Apps) are grouped by rule; a rule contributes
@@ -140,7 +141,7 @@ internal static class HealthScoreCalculator
         double rw = 1000 * log.Count(LogLevel.Warn) / n;
         double ru = 1000 * Math.Min(n, log.UnparsedEntries) / n;
         return t.WeightCritical * Saturate(rf, 5)
-            + 6.0 * t.WeightError * Saturate(re, 50)
+            + 8.0 * t.WeightError * Saturate(re, 100)
             + 4.0 * t.WeightWarning * Saturate(rw, 100)
             + 10.0 * t.WeightInfo * Saturate(ru, 50);
     }

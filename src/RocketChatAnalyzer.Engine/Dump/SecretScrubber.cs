@@ -59,9 +59,9 @@ public static class SecretScrubber
     {
         // "password":"hunter2"  /  "x-auth-token":"abc"  (JSON, also with escaped quotes inside pino msg text)
         new(@"(?<pre>(?:\\?"")[\w.-]*" + Key + @"[\w.-]*(?:\\?"")\s*:\s*(?:\\?""))(?<secret>(?:[^""\\]|\\(?!"")[^""]?)*)(?=\\?"")", Options, TimeSpan.FromSeconds(1)),
-        // pass: 'vidhya'  /  password: "x"  /  token='abc'  (util.inspect, config dumps)
-        new(@"(?<pre>\b[\w-]*" + Key + @"\b\s*[:=]\s*')(?<secret>[^']*)(?=')", Options, TimeSpan.FromSeconds(1)),
-        new(@"(?<pre>\b[\w-]*" + Key + @"\b\s*[:=]\s*"")(?<secret>[^""]*)(?="")", Options, TimeSpan.FromSeconds(1)),
+        // pass: 'vidhya'  /  'x-auth-token': 'abc'  /  password: "x"  /  token='abc'  (util.inspect, config dumps)
+        new(@"(?<pre>\b[\w-]*" + Key + @"\b['""]?\s*[:=]\s*')(?<secret>[^']*)(?=')", Options, TimeSpan.FromSeconds(1)),
+        new(@"(?<pre>\b[\w-]*" + Key + @"\b'?\s*[:=]\s*"")(?<secret>[^""]*)(?="")", Options, TimeSpan.FromSeconds(1)),
         // Authorization: Bearer xyz / Basic xyz (header lines, curl commands)
         new(@"(?<pre>\bAuthorization\b[""']?\s*[:=]\s*[""']?(?:Bearer|Basic|Token)?\s*)(?<secret>[A-Za-z0-9\-._~+/=]+)", Options, TimeSpan.FromSeconds(1)),
         new(@"(?<pre>\bBearer\s+)(?<secret>[A-Za-z0-9\-._~+/]{8,}=*)", Options, TimeSpan.FromSeconds(1)),

@@ -1,0 +1,119 @@
+using Xunit;
+
+namespace RocketChatAnalyzer.Tests.Dump;
+
+public class RedactionTests
+{
+    [Theory]
+    [InlineData("weak")]
+    [InlineData("healthy")]
+    public void NoFakeSecretAppearsAnywhereInTheSerializedResult(string dump)
+    {
+        // Every secret in the fixtures contains "FAKE" (see Dump/Data/README.md).
+        Assert.Contains("FAKE", string.Concat(Directory.GetFiles(DumpData.Dir(dump), "*settings*.json").Select(File.ReadAllText)), StringComparison.Ordinal);
+        var r = DumpData.Analyze(DumpData.Dir(dump));
+        string json = DumpData.Serialize(r);
+        Assert.DoesNotContain("FAKE", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoFakeSecretAppearsInAZippedDumpsResultEither()
+    {
+        using var dir = new TempDir();
+        var r = DumpData.Analyze(dir.ZipDump("weak", "dump.zip"));
+        Assert.DoesNotContain("FAKE", DumpData.Serialize(r), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("SMTP_Password")]                              // type password + secret flag
+    [InlineData("SMTP_Username")]                              // string + secret flag
+    [InlineData("LDAP_Authentication_UserDN")]
+    [InlineData("Push_apn_key")]
+    [InlineData("Accounts_OAuth_Nextcloud_secret")]            // no flag: id rule
+    [InlineData("Enterprise_License")]                         // no flag: id rule
+    [InlineData("FileUpload_json_web_token_secret_for_files")] // no flag: id rule
+    public void SecretSettingsAreRedactedInTheResultObject(string id)
+    {
+        var r = DumpData.Analyze(DumpData.Dir("weak"));
+        var item = r.Settings.Items.Single(i => i.Id == id);
+        Assert.True(item.IsSecret);
+        Assert.True(item.Redacted);
+        Assert.Equal(SettingItem.RedactedValue, item.Value);
+    }
+
+    [Theory]
+    [InlineData("SMS_Twilio_Account_SID")]
+    [InlineData("SMS_Twilio_authToken")]
+    [InlineData("Livechat_External_Queue_Token")]
+    public void SecretOmnichannelSettingsAreRedactedToo(string id)
+    {
+        var r = DumpData.Analyze(DumpData.Dir("weak"));
+        Assert.Equal(SettingItem.RedactedValue, r.Omnichannel.Items.Single(i => i.Id == id).Value);
+    }
+
+    [Fact]
+    public void MaskedSecretsStayConfiguredAndEmptySecretsStayVisiblyEmpty()
+    {
+        var r = DumpData.Analyze(DumpData.Dir("weak"));
+        var masked = r.Settings.Items.Single(i => i.Id == "FileUpload_S3_AWSSecretAccessKey");
+        Assert.Equal(true, masked.HasValue);
+        Assert.Equal(SettingItem.RedactedValue, masked.Value); // configured, value hidden
+        Assert.True(masked.Redacted);
+        Assert.Null(masked.Changed);                           // cannot be compared with its default
+        var empty = r.Omnichannel.Items.Single(i => i.Id == "Livechat_secret_token");
+        Assert.Equal("", empty.Value);                         // nothing to hide: "not configured" stays visible
+        Assert.False(empty.Redacted);
+    }
+
+    [Fact]
+    public void PolicySwitchesWithSecretLookingIdsAreNotHidden()
+    {
+        var r = DumpData.Analyze(DumpData.Dir("weak"));
+        foreach (var id in new[] { "Accounts_Password_Policy_Enabled", "Accounts_Password_Policy_MinLength", "Accounts_PasswordReset", "Accounts_TwoFactorAuthentication_Enforce_Password_Fallback" })
+        {
+            var item = r.Settings.Items.Single(i => i.Id == id);
+            Assert.False(item.IsSecret, id);
+            Assert.NotEqual(SettingItem.RedactedValue, item.Value);
+        }
+    }
+
+    [Fact]
+    public void IncludeSecretKeepsTheValues()
+    {
+        var r = DumpData.Analyze(DumpData.Dir("weak"), DumpData.Options(includeSecret: true));
+        var item = r.Settings.Items.Single(i => i.Id == "SMTP_Password");
+        Assert.True(item.IsSecret);
+        Assert.False(item.Redacted);
+        Assert.Equal("FAKE-smtp-pass-7f3a", item.Value);
+        // Findings never carry secret values, whatever the option.
+        Assert.DoesNotContain(r.Findings, f => (f.Value ?? "").Contains("FAKE", StringComparison.Ordinal) || f.Message.Contains("FAKE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AFindingAboutASecretSettingShowsTheMaskNotTheValue()
+    {
+        // A secret-looking *timeout* id is skipped by the timeout rule; a generic check on a secret must show the mask.
+        var r = SettingsChecksTests.AnalyzeSettings("""[{"_id":"Accounts_RegistrationForm","type":"select","secret":true,"value":"Public"}]""");
+        var f = Assert.Single(DumpData.ByRule(r, RuleIds.PublicRegistration));
+        Assert.Equal(SettingItem.RedactedValue, f.Value);
+    }
+
+    [Theory]
+    [InlineData("SMTP_Password", "password", null, "x", true)]
+    [InlineData("SMTP_Username", "string", true, "x", true)]
+    [InlineData("Accounts_OAuth_Custom-Gitlab-secret", "string", null, "x", true)]
+    [InlineData("SAML_Custom_Default_private_key", "string", null, "x", true)]
+    [InlineData("SAML_Custom_Default_cert", "string", null, "x", true)]
+    [InlineData("FileUpload_S3_AWSAccessKeyId", "string", null, "x", true)]
+    [InlineData("Cloud_Workspace_Client_Id", "string", null, "x", true)]
+    [InlineData("Omnichannel_External_Frame_Encryption_JWK", "string", null, "x", true)]
+    [InlineData("CROWD_APP_PASSWORD", "string", null, "x", true)]
+    [InlineData("Enterprise_License_Data", "string", null, "x", true)]
+    [InlineData("Site_Url", "string", null, "https://chat.example.org", false)]
+    [InlineData("Accounts_Password_Policy_Enabled", "boolean", null, true, false)]
+    [InlineData("Accounts_Password_Policy_MinLength", "int", null, 7L, false)]
+    [InlineData("Message_MaxAllowedSize", "int", null, 5000L, false)]
+    public void IsSecretSetting_CombinesFlagsAndTheIdRule(string id, string type, bool? secret, object value, bool expected) =>
+        Assert.Equal(expected, SecretScrubber.IsSecretSetting(id, type, secret, value));
+}
