@@ -21,20 +21,39 @@ namespace RocketChatAnalyzer;
 public sealed class DumpAnalyzer
 {
     private readonly DumpAnalyzerOptions _options;
-    private readonly Func<LogInputDescriptor, CancellationToken, LogAnalysis>? _analyzeLog;
+    private readonly Func<LogInputDescriptor, CancellationToken, LogAnalysis> _analyzeLog;
 
     /// <param name="options">Options (null: defaults).</param>
     /// <param name="analyzeLog">
-    /// Analyses the dump's log file (the log engine plugs in here). Null: the log is not analysed and
-    /// a <c>LogNotAnalyzed</c> diagnostic says so.
+    /// Analyses the dump's log file. Null: the engine's <see cref="LogAnalyzer"/> with the options'
+    /// rules, <see cref="DumpAnalyzerOptions.LogOptions"/> and <see cref="DumpAnalyzerOptions.ThrottleLimit"/>
+    /// (see <see cref="LogAnalyzerDelegate"/>). Tests and callers that report progress pass their own.
     /// </param>
     public DumpAnalyzer(DumpAnalyzerOptions? options = null, Func<LogInputDescriptor, CancellationToken, LogAnalysis>? analyzeLog = null)
     {
         _options = options ?? new DumpAnalyzerOptions();
-        _analyzeLog = analyzeLog;
+        _analyzeLog = analyzeLog ?? LogAnalyzerDelegate(_options.Rules, _options.LogOptions with { ThrottleLimit = Math.Max(1, _options.ThrottleLimit) });
     }
 
     public DumpAnalyzerOptions Options => _options;
+
+    /// <summary>
+    /// The standard log delegate: a plain file goes to <see cref="LogAnalyzer.AnalyzeFile"/> (split into
+    /// chunks, read in parallel); an archive member is streamed through <see cref="LogAnalyzer.AnalyzeStream"/>.
+    /// </summary>
+    /// <param name="rules">Patterns matched against the log messages.</param>
+    /// <param name="options">Log analysis options (null: defaults).</param>
+    /// <param name="progress">Polled by the caller for bytes done / total (may be null).</param>
+    public static Func<LogInputDescriptor, CancellationToken, LogAnalysis> LogAnalyzerDelegate(AnalysisRules rules, LogAnalysisOptions? options = null, AnalysisProgress? progress = null)
+    {
+        var analyzer = new LogAnalyzer(rules, options);
+        return (input, ct) =>
+        {
+            if (input.FilePath is { } path) return analyzer.AnalyzeFile(path, progress, ct);
+            using var stream = input.Open();
+            return analyzer.AnalyzeStream(stream, input.Name, LogFormat.Auto, progress, ct);
+        };
+    }
 
     /// <summary>Analyses the dump at <paramref name="path"/> (folder, .zip or file).</summary>
     /// <exception cref="DumpPathNotFoundException">The path does not exist.</exception>
@@ -146,12 +165,6 @@ public sealed class DumpAnalyzer
     {
         if (layout.Log is not { } c) return;
         var entry = c.Entry;
-        if (_analyzeLog is null)
-        {
-            ctx.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "LogNotAnalyzed", entry.DisplayPath, null, null,
-                "No log analyser is configured; the log file was found but not analysed."));
-            return;
-        }
         LogAnalysis log;
         try
         {

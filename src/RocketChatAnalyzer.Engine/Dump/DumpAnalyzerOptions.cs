@@ -19,6 +19,9 @@ public sealed record DumpAnalyzerOptions
     /// <summary>Passed through to the log analysis (worker threads).</summary>
     public int ThrottleLimit { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Options of the default log analysis (its <c>ThrottleLimit</c> is replaced by <see cref="ThrottleLimit"/>).</summary>
+    public LogAnalysisOptions LogOptions { get; init; } = new();
+
     /// <summary>The "now" of the analysis (UTC); null = the clock. Tests set it to make results reproducible.</summary>
     public DateTime? Now { get; init; }
 

@@ -80,7 +80,9 @@ internal static class LogChecks
             var split = Split(log, p);
             FindingSeverity severity = classSeverity;
             string detail = "";
-            if (split.Total > 0 && split.Serious == 0)
+            // Downgrade only when the templates account for every matching entry (a pattern can also hit
+            // the err.message part of an entry, or an evicted template, which the templates do not show).
+            if (split.Total >= n && split.Serious == 0)
             {
                 if (split.Warn > 0)
                 {
@@ -131,7 +133,7 @@ internal static class LogChecks
             var t = log.Templates[i];
             long f = t.CountFor(LogLevel.Fatal);
             long e = t.CountFor(LogLevel.Error) + f;
-            if (e > 0) candidates.Add((t, e, f, i));
+            if (e > 0 && HasText(t.Template)) candidates.Add((t, e, f, i));
         }
         // Most frequent first; ties by first appearance, so the choice is deterministic.
         candidates.Sort(static (a, b) => a.Errors != b.Errors ? b.Errors.CompareTo(a.Errors) : a.Index.CompareTo(b.Index));
@@ -145,6 +147,14 @@ internal static class LogChecks
                 ReviewErrors, errors);
             if (t.Example.Length > 0) f.Value = Cut(SecretScrubber.Scrub(t.Example), MaxValueChars);
         }
+    }
+
+    /// <summary>False for templates that are nothing but masked variables (e.g. "&lt;*&gt;" from a cut-off line): they say nothing.</summary>
+    private static bool HasText(string template)
+    {
+        var rest = template.Replace("<*>", "", StringComparison.Ordinal);
+        foreach (char c in rest) if (char.IsLetter(c)) return true;
+        return false;
     }
 
     private static void Unparsed(DumpContext ctx, LogAnalysis log, string src)

@@ -37,6 +37,19 @@ public class DumpArchiveTests
     }
 
     [Fact]
+    public void Analyze_StreamsAZippedLogThroughTheEnginesLogAnalyzer()
+    {
+        using var dir = new TempDir();
+        string zip = dir.ZipDump("weak", "dump.zip");
+        var fromZip = new DumpAnalyzer(DumpData.Options()).Analyze(zip);
+        var fromFolder = new DumpAnalyzer(DumpData.Options()).Analyze(DumpData.Dir("weak"));
+        Assert.True(fromZip.Log.TotalEntries > 0);
+        Assert.Equal(fromFolder.Log.LevelCounts, fromZip.Log.LevelCounts);
+        Assert.Equal(fromFolder.Log.PatternCounts, fromZip.Log.PatternCounts);
+        Assert.Equal(fromFolder.HealthScore.Overall, fromZip.HealthScore.Overall);
+    }
+
+    [Fact]
     public void Analyze_RecognisesAZipWithoutTheZipExtension()
     {
         using var dir = new TempDir();

@@ -83,6 +83,16 @@ public class LogChecksTests
     }
 
     [Fact]
+    public void MatchesTheTemplatesDoNotExplainKeepTheClassSeverity()
+    {
+        // "auth" also hits err.message texts such as ".../api/oauth/token" of error entries, which the
+        // msg-based templates do not show: the info-level template alone must not make it benign.
+        var log = new LogBuilder().Add(LogLevel.Info, "OAuth token refreshed for user bob", T0).Build();
+        log.PatternCounts["auth"] = 5;
+        Assert.Equal(FindingSeverity.Warning, Assert.Single(DumpData.ByRule(AnalyzeLog(log), RuleIds.LogSecurityPattern)).Severity);
+    }
+
+    [Fact]
     public void WithoutTemplatesPatternsKeepTheirClassSeverity()
     {
         var log = new LogBuilder().Add(LogLevel.Info, "OAuth token refreshed for user bob", T0, times: 3).Build();
@@ -156,11 +166,19 @@ public class LogChecksTests
     }
 
     [Fact]
-    public void WithoutALogAnalyserTheLogIsReportedAsNotAnalysed()
+    public void WithoutADelegateTheEnginesLogAnalyzerIsUsed()
     {
-        var r = new DumpAnalyzer(DumpData.Options()).Analyze(DumpData.Dir("healthy"));
-        Assert.Contains(r.Diagnostics, d => d.Code == "LogNotAnalyzed");
-        Assert.Equal(0, r.Log.TotalEntries);
+        var r = new DumpAnalyzer(DumpData.Options() with { ThrottleLimit = 2 }).Analyze(DumpData.Dir("weak"));
+        // The fixture's queue: 1 fatal, 4 + 3 + 1 errors and a cut-off level-50 line, 2 warnings, 12 http.
+        Assert.Equal(1, r.Log.Count(LogLevel.Fatal));
+        Assert.Equal(9, r.Log.Count(LogLevel.Error));
+        Assert.Equal(2, r.Log.Count(LogLevel.Warn));
+        Assert.Equal(12, r.Log.Count(LogLevel.Http));
+        Assert.Equal(1, r.Log.UnparsedEntries);
+        Assert.True(DumpData.Has(r, RuleIds.LogFatal));
+        Assert.DoesNotContain(DumpData.ByRule(r, RuleIds.LogTopError), f => f.Subject.EndsWith(" <*>", StringComparison.Ordinal));
+        Assert.True(DumpData.Has(r, RuleIds.NoAgentsInLog));
+        Assert.DoesNotContain("FAKE", DumpData.Serialize(r), StringComparison.Ordinal);
     }
 
     [Fact]
