@@ -128,8 +128,9 @@ internal static class DumpDiscovery
             return new ClassifiedEntry(e, DumpRole.Unknown, false, null);
         }
         var role = sniff.Role;
-        // Plain text is a log when it is named like one, or when it is all the user gave us.
-        if (role == DumpRole.Unknown && sniff.IsText && (singleFile || e.Extension is ".log" or ".txt"))
+        // Plain text is a log when it is all the user gave us (named logs were recognised above);
+        // in a folder or archive a stray notes.txt must not become the log.
+        if (role == DumpRole.Unknown && sniff.IsText && singleFile)
             role = DumpRole.Log;
         return new ClassifiedEntry(e, role, false, sniff);
     }

@@ -144,6 +144,19 @@ public class DumpDiscoveryTests
     }
 
     [Fact]
+    public void Discover_DoesNotTakeAStrayTextFileInAFolderAsTheLog()
+    {
+        using var dir = new TempDir();
+        dir.Write("readme.txt", "Dump taken by support on 2025-07-10 after the outage.\n");
+        dir.Copy(DumpData.File("healthy", "7.8.0-settings.json"), "7.8.0-settings.json");
+        var diags = new List<Diagnostic>();
+        using var source = DumpSource.Open(dir.Path, new DumpAnalyzerOptions(), diags, default);
+        var layout = DumpDiscovery.Discover(source, diags, default);
+        Assert.Null(layout.Log);
+        Assert.NotNull(layout.Settings);
+    }
+
+    [Fact]
     public void Discover_ReportsJsonFilesItCannotPlace()
     {
         using var dir = new TempDir();
