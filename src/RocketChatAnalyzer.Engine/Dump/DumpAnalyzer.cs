@@ -177,6 +177,13 @@ public sealed class DumpAnalyzer
                 "The log could not be analysed (" + ex.GetType().Name + "): " + ex.Message));
             return;
         }
+        // Safety net: whatever the log engine kept as text (template, example) is scrubbed of credentials
+        // before it becomes part of the result. Scrub is idempotent, so an engine that scrubs too is fine.
+        foreach (var t in log.Templates)
+        {
+            t.Template = SecretScrubber.Scrub(t.Template);
+            t.Example = SecretScrubber.Scrub(t.Example);
+        }
         ctx.Log = log;
         ctx.LogSource = entry.Name;
         result.Log = log;

@@ -18,6 +18,20 @@ public class RedactionTests
     }
 
     [Fact]
+    public void ASecretLoggedInAMethodTraceDoesNotReachTheResult()
+    {
+        Assert.Contains("FAKE-login-pass", File.ReadAllText(DumpData.File("weak", "7.8.0-log.json")), StringComparison.Ordinal);
+        // With the engine's LogAnalyzer and with the stub: the analyzer scrubs what the log engine keeps.
+        var real = new DumpAnalyzer(DumpData.Options()).Analyze(DumpData.Dir("weak"));
+        var stub = DumpData.Analyze(DumpData.Dir("weak"));
+        foreach (var r in new[] { real, stub })
+        {
+            Assert.Contains(r.Log.Templates, t => t.Template.Contains("method login", StringComparison.Ordinal));
+            Assert.DoesNotContain("FAKE", DumpData.Serialize(r), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void NoFakeSecretAppearsInAZippedDumpsResultEither()
     {
         using var dir = new TempDir();
