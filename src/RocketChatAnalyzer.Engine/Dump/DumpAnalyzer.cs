@@ -148,7 +148,7 @@ public sealed class DumpAnalyzer
         if (layout.Omnichannel is { } c && load(c) is { } root)
             file = SettingsReader.Read(root, c.Entry.Name, c.Entry.DisplayPath, ctx.Diagnostics);
         ctx.Omnichannel = OmnichannelChecks.Merge(file, ctx.Settings);
-        result.Omnichannel = OmnichannelChecks.Summarize(ctx.Omnichannel, ctx.StatisticsSummary, ctx.Options.IncludeSecret);
+        result.Omnichannel = OmnichannelChecks.Summarize(file, ctx.Omnichannel, ctx.StatisticsSummary, ctx.Options.IncludeSecret);
     }
 
     private static void ReadApps(DumpContext ctx, DumpLayout layout, Func<ClassifiedEntry, JToken?> load, DumpAnalysis result)

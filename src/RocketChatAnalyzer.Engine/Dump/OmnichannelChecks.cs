@@ -34,16 +34,25 @@ internal static class OmnichannelChecks
         return result;
     }
 
-    public static OmnichannelSummary Summarize(SettingsData? data, StatisticsSummary? stats, bool includeSecret)
+    /// <summary>
+    /// The summary lists the omnichannel file's settings when there is one (else the omnichannel ids of
+    /// the main settings); <c>Enabled</c> and <c>RoutingMethod</c> come from the merged view, then from
+    /// the statistics mirror.
+    /// </summary>
+    public static OmnichannelSummary Summarize(SettingsData? file, SettingsData? merged, StatisticsSummary? stats, bool includeSecret)
     {
         var s = new OmnichannelSummary();
-        if (data is not null)
+        var listed = file ?? merged;
+        if (listed is not null)
         {
             s.Present = true;
-            s.Total = data.Count;
-            foreach (var r in data.Ordered) s.Items.Add(SettingsReader.ToItem(r, includeSecret));
-            s.Enabled = data["Livechat_enabled"]?.Bool;
-            s.RoutingMethod = data["Livechat_Routing_Method"]?.Text;
+            s.Total = listed.Count;
+            foreach (var r in listed.Ordered) s.Items.Add(SettingsReader.ToItem(r, includeSecret));
+        }
+        if (merged is not null)
+        {
+            s.Enabled = merged["Livechat_enabled"]?.Bool;
+            s.RoutingMethod = merged["Livechat_Routing_Method"]?.Text;
         }
         if (stats?.LivechatEnabled is bool enabled)
         {

@@ -5,10 +5,11 @@ namespace RocketChatAnalyzer;
 /// <summary>
 /// Secret handling shared by the dump analysis, the log engine and the report writers.
 /// <list type="bullet">
-/// <item><see cref="IsSecretSetting(string, string?, bool?, object?)"/>: Rocket.Chat's own rule (<c>type == "password"</c> or
+/// <item><see cref="IsSecretSetting"/>: Rocket.Chat's own rule (<c>type == "password"</c> or
 /// <c>secret == true</c>) OR an id that looks secret — several real secrets are plain strings without
 /// the flag (<c>Accounts_OAuth_Nextcloud_secret</c>, <c>Livechat_External_Queue_Token</c>,
-/// <c>CROWD_APP_PASSWORD</c>, <c>Enterprise_License</c>…).</item>
+/// <c>CROWD_APP_PASSWORD</c>, <c>Enterprise_License</c>…). <see cref="MustHideValue"/> says whether the
+/// value itself is hidden.</item>
 /// <item><see cref="Scrub"/>: removes credentials from free log text (examples, messages):
 /// <c>x-auth-token</c>, <c>rc_token</c>, <c>"password":"…"</c>, <c>pass: '…'</c>,
 /// <c>Authorization: Bearer …</c>, <c>user:password@</c> in URLs and token query parameters.</item>
@@ -37,19 +38,17 @@ public static class SecretScrubber
     }
 
     /// <summary>
-    /// As <see cref="IsSecretSetting(string, string?, bool?)"/>, but a value that is a boolean or a
-    /// number of an unflagged setting is not secret even when the id looks secret: the id rule is
-    /// meant for credentials, and it would otherwise hide policy switches such as
-    /// <c>Accounts_Password_Policy_Enabled = false</c> or <c>Accounts_Password_Policy_MinLength = 7</c>.
+    /// Whether the value of a secret setting must be hidden. Always for flagged settings (type
+    /// <c>password</c> or <c>secret: true</c>); for settings that are secret only by their id, a
+    /// boolean or number is shown: it cannot carry a credential, and hiding it would blank out policy
+    /// switches such as <c>Accounts_Password_Policy_Enabled = false</c> or
+    /// <c>Accounts_Password_Policy_MinLength = 7</c>. (Such settings still count as secret.)
     /// </summary>
-    public static bool IsSecretSetting(string id, string? type, bool? secretFlag, object? value)
+    public static bool MustHideValue(string id, string? type, bool? secretFlag, object? value)
     {
-        ArgumentNullException.ThrowIfNull(id);
-        if (secretFlag == true) return true;
-        if (string.Equals(type, "password", StringComparison.OrdinalIgnoreCase)) return true;
-        if (value is bool or long or int or double or decimal) return false;
-        if (value is null && type is "boolean" or "int") return false;
-        return s_secretId.IsMatch(id);
+        if (!IsSecretSetting(id, type, secretFlag)) return false;
+        if (secretFlag == true || string.Equals(type, "password", StringComparison.OrdinalIgnoreCase)) return true;
+        return value is not (bool or long or int or double or decimal);
     }
 
     // Secret-ish key names inside text: JSON keys, JS object keys, form fields.

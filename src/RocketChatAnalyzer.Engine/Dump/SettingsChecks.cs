@@ -195,7 +195,7 @@ internal static class SettingsChecks
             if (data is null) continue;
             foreach (var s in data.Ordered)
             {
-                if (!s.Id.Contains("timeout", StringComparison.OrdinalIgnoreCase) || s.IsSecret || s_secondTimeouts.Contains(s.Id)) continue;
+                if (!s.Id.Contains("timeout", StringComparison.OrdinalIgnoreCase) || s.HideValue || s_secondTimeouts.Contains(s.Id)) continue;
                 if (data == ctx.Omnichannel && ctx.Settings?[s.Id] is not null) continue; // checked once
                 if (!s.IsConfigured || s.Bool is not null && s.Number is null) continue;
                 if (s.Number is not double ms)

@@ -16,6 +16,9 @@ internal sealed class SettingRecord
     public string? Section { get; init; }
     public bool IsSecret { get; init; }
 
+    /// <summary>The value must not be shown (see <see cref="SecretScrubber.MustHideValue"/>).</summary>
+    public bool HideValue { get; init; }
+
     /// <summary>File name the setting comes from (the finding source).</summary>
     public required string Source { get; init; }
 
@@ -38,7 +41,7 @@ internal sealed class SettingRecord
     public string? Text => DumpJson.ReadString(Value);
 
     /// <summary>The value for display in a finding: the redaction mask for secrets, never the secret.</summary>
-    public string DisplayValue => IsSecret ? SettingItem.RedactedValue : DumpJson.Display(Value);
+    public string DisplayValue => HideValue ? SettingItem.RedactedValue : DumpJson.Display(Value);
 }
 
 /// <summary>The settings of one file (or of a comprehensive file's section), by id.</summary>
@@ -169,7 +172,8 @@ internal static class SettingsReader
             Group = group,
             Section = section,
             Source = source,
-            IsSecret = SecretScrubber.IsSecretSetting(id, type, secret, DumpJson.ToClr(value)),
+            IsSecret = SecretScrubber.IsSecretSetting(id, type, secret),
+            HideValue = SecretScrubber.MustHideValue(id, type, secret, DumpJson.ToClr(value)),
         };
 
     // The original's buckets, widened so that the registration, anonymous-access, E2E, rate-limiter and
@@ -198,7 +202,7 @@ internal static class SettingsReader
 
     public static SettingItem ToItem(SettingRecord r, bool includeSecret)
     {
-        bool hide = r.IsSecret && !includeSecret;
+        bool hide = r.HideValue && !includeSecret;
         object? value = DumpJson.ToClr(r.Value);
         object? package = DumpJson.ToClr(r.PackageValue);
         bool redacted = false;

@@ -109,8 +109,9 @@ internal static class StatisticsChecks
 
         if (r.TotalMemory is long total && total > 0 && r.FreeMemory is long free && free >= 0)
             r.HostMemoryUsedPercent = Math.Round((1 - (double)free / total) * 100, 2);
+        // The 1-minute value, as docs/SAMPLES.md defines it (and as "uptime"/"top" show first).
         if (r.LoadAverage is { Length: > 0 } la && r.CpuCount is int n && n > 0)
-            r.LoadAveragePerCpu = Math.Round((la.Length > 1 ? la[1] : la[0]) / n, 2);
+            r.LoadAveragePerCpu = Math.Round(la[0] / n, 4);
         if (r.TotalUsers is long users && users > 0 && r.OnlineUsers is long online)
             r.OnlinePercentage = Math.Round(100d * online / users, 2);
         if (r.OnlineUsers is long on)

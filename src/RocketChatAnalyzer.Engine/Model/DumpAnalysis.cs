@@ -92,7 +92,10 @@ public sealed class SettingItem
     public string? Section { get; set; }
     /// <summary>True when the value is secret (type password, secret flag, or a secret-looking id).</summary>
     public bool IsSecret { get; set; }
-    /// <summary>True when <see cref="Value"/> was replaced (secret and not <c>-IncludeSecret</c>).</summary>
+    /// <summary>
+    /// True when <see cref="Value"/> was replaced (secret and not <c>-IncludeSecret</c>). Booleans and
+    /// numbers of settings that are secret only by their id are not replaced (they cannot hold a credential).
+    /// </summary>
     public bool Redacted { get; set; }
     /// <summary>Value differs from the package default (when the dump carries <c>packageValue</c>).</summary>
     public bool? Changed { get; set; }
@@ -180,7 +183,7 @@ public sealed class StatisticsSummary
     /// <summary>Host memory in use, percent: (1 − freemem / totalmem) · 100. Linux <c>freemem</c> excludes the page cache, so this is an upper bound.</summary>
     public double? HostMemoryUsedPercent { get; set; }
 
-    /// <summary>The 5-minute load average (1-minute when only that is present) divided by the CPU count.</summary>
+    /// <summary>The 1-minute load average (<c>os.loadavg[0]</c>) divided by the CPU count (<c>os.cpus</c> length).</summary>
     public double? LoadAveragePerCpu { get; set; }
 
     /// <summary>Online users as a percentage of all users.</summary>

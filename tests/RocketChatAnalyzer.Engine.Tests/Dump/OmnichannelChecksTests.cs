@@ -20,8 +20,11 @@ public class OmnichannelChecksTests
         foreach (var id in new[] { RuleIds.ManualRouting, RuleIds.OfflineForm, RuleIds.AcceptNoAgents, RuleIds.UnlimitedChatsWithQueue, RuleIds.WebhookNoSecret, RuleIds.NoAgents, RuleIds.NoAgentsInLog })
             Assert.Single(DumpData.ByRule(r, id));
         Assert.Equal("Manual_Selection", r.Omnichannel.RoutingMethod);
-        // Livechat_http_timeout lives in the main settings; the view merges both files.
-        Assert.Contains(r.Omnichannel.Items, i => i.Id == "Livechat_http_timeout");
+        // The summary lists the omnichannel file; the checks also see the main settings' omnichannel ids
+        // (Livechat_http_timeout lives only there and is checked).
+        Assert.Equal(16, r.Omnichannel.Total);
+        Assert.DoesNotContain(r.Omnichannel.Items, i => i.Id == "Livechat_http_timeout");
+        Assert.Equal("Livechat_http_timeout", Assert.Single(DumpData.ByRule(r, RuleIds.TimeoutHigh)).Subject);
     }
 
     [Fact]

@@ -81,15 +81,26 @@ public class RedactionTests
     }
 
     [Fact]
-    public void PolicySwitchesWithSecretLookingIdsAreNotHidden()
+    public void PolicySwitchesWithSecretLookingIdsCountAsSecretButStayReadable()
     {
+        // The id rule marks them secret (as the brief's rule and the sample's expectations say), but a
+        // boolean or number of an unflagged setting cannot hold a credential, so its value stays visible.
         var r = DumpData.Analyze(DumpData.Dir("weak"));
         foreach (var id in new[] { "Accounts_Password_Policy_Enabled", "Accounts_Password_Policy_MinLength", "Accounts_PasswordReset", "Accounts_TwoFactorAuthentication_Enforce_Password_Fallback" })
         {
             var item = r.Settings.Items.Single(i => i.Id == id);
-            Assert.False(item.IsSecret, id);
+            Assert.True(item.IsSecret, id);
+            Assert.False(item.Redacted, id);
             Assert.NotEqual(SettingItem.RedactedValue, item.Value);
         }
+        Assert.Equal("false", Assert.Single(DumpData.ByRule(r, RuleIds.PasswordPolicyDisabled)).Value);
+    }
+
+    [Fact]
+    public void AFlaggedSecretIsHiddenWhateverItsType()
+    {
+        var r = SettingsChecksTests.AnalyzeSettings("""[{"_id":"Push_gcm_project_number","type":"string","secret":true,"value":123456789012},{"_id":"SMS_Mobex_password","type":"password","value":true}]""");
+        Assert.All(r.Settings.Items, i => Assert.Equal(SettingItem.RedactedValue, i.Value));
     }
 
     [Fact]
@@ -114,20 +125,31 @@ public class RedactionTests
     }
 
     [Theory]
-    [InlineData("SMTP_Password", "password", null, "x", true)]
-    [InlineData("SMTP_Username", "string", true, "x", true)]
-    [InlineData("Accounts_OAuth_Custom-Gitlab-secret", "string", null, "x", true)]
-    [InlineData("SAML_Custom_Default_private_key", "string", null, "x", true)]
-    [InlineData("SAML_Custom_Default_cert", "string", null, "x", true)]
-    [InlineData("FileUpload_S3_AWSAccessKeyId", "string", null, "x", true)]
-    [InlineData("Cloud_Workspace_Client_Id", "string", null, "x", true)]
-    [InlineData("Omnichannel_External_Frame_Encryption_JWK", "string", null, "x", true)]
-    [InlineData("CROWD_APP_PASSWORD", "string", null, "x", true)]
-    [InlineData("Enterprise_License_Data", "string", null, "x", true)]
-    [InlineData("Site_Url", "string", null, "https://chat.example.org", false)]
-    [InlineData("Accounts_Password_Policy_Enabled", "boolean", null, true, false)]
+    [InlineData("SMTP_Password", "password", null, true)]
+    [InlineData("SMTP_Username", "string", true, true)]
+    [InlineData("Accounts_OAuth_Custom-Gitlab-secret", "string", null, true)]
+    [InlineData("SAML_Custom_Default_private_key", "string", null, true)]
+    [InlineData("SAML_Custom_Default_cert", "string", null, true)]
+    [InlineData("FileUpload_S3_AWSAccessKeyId", "string", null, true)]
+    [InlineData("Cloud_Workspace_Client_Id", "string", null, true)]
+    [InlineData("Omnichannel_External_Frame_Encryption_JWK", "string", null, true)]
+    [InlineData("CROWD_APP_PASSWORD", "string", null, true)]
+    [InlineData("Enterprise_License_Data", "string", null, true)]
+    [InlineData("Accounts_Password_Policy_Enabled", "boolean", null, true)]
+    [InlineData("API_Enable_Personal_Access_Tokens", "boolean", null, true)]
+    [InlineData("Site_Url", "string", null, false)]
+    [InlineData("Message_MaxAllowedSize", "int", null, false)]
+    [InlineData("Accounts_TwoFactorAuthentication_Enabled", "boolean", null, false)]
+    public void IsSecretSetting_CombinesFlagsAndTheIdRule(string id, string type, bool? secret, bool expected) =>
+        Assert.Equal(expected, SecretScrubber.IsSecretSetting(id, type, secret));
+
+    [Theory]
+    [InlineData("Accounts_OAuth_Nextcloud_secret", "string", null, "FAKE-x", true)]
+    [InlineData("Accounts_Password_Policy_Enabled", "boolean", null, false, false)]
     [InlineData("Accounts_Password_Policy_MinLength", "int", null, 7L, false)]
-    [InlineData("Message_MaxAllowedSize", "int", null, 5000L, false)]
-    public void IsSecretSetting_CombinesFlagsAndTheIdRule(string id, string type, bool? secret, object value, bool expected) =>
-        Assert.Equal(expected, SecretScrubber.IsSecretSetting(id, type, secret, value));
+    [InlineData("Push_gcm_project_number", "string", true, 123L, true)]
+    [InlineData("SMS_Mobex_password", "password", null, true, true)]
+    [InlineData("Site_Url", "string", null, "https://chat.example.org", false)]
+    public void MustHideValue_HidesEverythingFlaggedAndTextMatchedByTheIdRule(string id, string type, bool? secret, object value, bool expected) =>
+        Assert.Equal(expected, SecretScrubber.MustHideValue(id, type, secret, value));
 }

@@ -57,12 +57,12 @@ public class StatisticsChecksTests
     }
 
     [Fact]
-    public void LoadAverageUsesTheFiveMinuteValuePerCpu()
+    public void LoadAverageUsesTheOneMinuteValuePerCpu()
     {
-        var r = AnalyzeStats(s => s["os"]!["loadavg"] = new JArray(12.0, 6.4, 3.0));
-        Assert.Equal(1.6, r.Statistics.LoadAveragePerCpu);
+        var r = AnalyzeStats(s => s["os"]!["loadavg"] = new JArray(6.41, 5.93, 5.27));
+        Assert.Equal(1.6025, r.Statistics.LoadAveragePerCpu);
         Assert.Single(DumpData.ByRule(r, RuleIds.LoadAverage));
-        Assert.Empty(DumpData.ByRule(AnalyzeStats(s => s["os"]!["loadavg"] = new JArray(12.0, 5.6, 3.0)), RuleIds.LoadAverage));
+        Assert.Empty(DumpData.ByRule(AnalyzeStats(s => s["os"]!["loadavg"] = new JArray(5.6, 12.0, 12.0)), RuleIds.LoadAverage));
     }
 
     [Fact]
