@@ -28,26 +28,54 @@ public static class SecretScrubber
         @"(pass(word|phrase)?|secret|token|_key$|privatekey|private_key|apikey|api_key|credentials|_cert$|cert$|AccessKeyId|Account_SID|Client_Id|License(_Data)?$|JWK|UserDN)",
         Options, TimeSpan.FromSeconds(1));
 
-    /// <summary>True when a setting holds a secret: type <c>password</c>, the <c>secret</c> flag, or a secret-looking id.</summary>
+    /// <summary>
+    /// Ids ROCKETCHAT-FORMATS §5.1 lists as secret in Rocket.Chat's source (flagged there). Exports
+    /// without flags (the REST <c>{_id, value}</c> shape) need the list: <c>SMTP_Username</c> or
+    /// <c>FileUpload_S3_BucketURL</c> match no id pattern. The same list as tools/sample/Settings.ps1.
+    /// </summary>
+    private static readonly HashSet<string> s_knownSecretIds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "SMTP_Password", "SMTP_Username", "Direct_Reply_Password", "Direct_Reply_Username",
+        "LDAP_Authentication_Password", "LDAP_Authentication_UserDN", "LDAP_CA_Cert",
+        "FileUpload_S3_AWSAccessKeyId", "FileUpload_S3_AWSSecretAccessKey", "FileUpload_S3_BucketURL",
+        "FileUpload_GoogleStorage_Bucket", "FileUpload_GoogleStorage_AccessId", "FileUpload_GoogleStorage_Secret", "FileUpload_GoogleStorage_ProjectId",
+        "FileUpload_Webdav_Username", "FileUpload_Webdav_Password", "FileUpload_json_web_token_secret_for_files",
+        "Push_apn_passphrase", "Push_apn_key", "Push_apn_cert", "Push_apn_dev_passphrase", "Push_apn_dev_key", "Push_apn_dev_cert",
+        "Push_gcm_api_key", "Push_google_api_credentials", "Push_gcm_project_number",
+        "Accounts_OAuth_Drupal_secret", "Accounts_OAuth_GitHub_Enterprise_id", "Accounts_OAuth_GitHub_Enterprise_secret", "Accounts_OAuth_Gitlab_secret",
+        "API_Gitlab_URL", "API_Wordpress_URL", "Accounts_OAuth_Wordpress_secret", "Accounts_OAuth_Dolphin_secret",
+        "Accounts_OAuth_Nextcloud_secret", "Accounts_OAuth_Tokenpass_secret", "Accounts_OAuth_Apple_secretKey", "SAML_Custom_Default_private_key",
+        "Livechat_secret_token", "Livechat_External_Queue_Token", "SMS_Twilio_Account_SID", "SMS_Twilio_authToken", "SMS_Voxtelesys_authToken", "SMS_Voxtelesys_URL", "SMS_Mobex_password",
+        "Cloud_Workspace_Client_Id", "Cloud_Workspace_Client_Secret", "Cloud_Workspace_Registration_Client_Uri", "Cloud_Workspace_Access_Token",
+        "Cloud_Workspace_License", "Cloud_Workspace_PublicKey", "Cloud_Workspace_Supported_Versions_Token", "Cloud_Workspace_Id", "Cloud_Workspace_Name",
+        "Cloud_Url", "Nps_Url", "CROWD_APP_PASSWORD", "ABAC_Virtru_Client_Secret", "Enterprise_License", "Enterprise_License_Data",
+    };
+
+    /// <summary>
+    /// True when a setting holds a secret: type <c>password</c>, the <c>secret</c> flag, an id
+    /// Rocket.Chat flags as secret (for exports without flags), or a secret-looking id.
+    /// </summary>
     public static bool IsSecretSetting(string id, string? type, bool? secretFlag)
     {
         ArgumentNullException.ThrowIfNull(id);
-        if (secretFlag == true) return true;
-        if (string.Equals(type, "password", StringComparison.OrdinalIgnoreCase)) return true;
+        if (IsFlagged(id, type, secretFlag)) return true;
         return s_secretId.IsMatch(id);
     }
 
+    private static bool IsFlagged(string id, string? type, bool? secretFlag) =>
+        secretFlag == true || string.Equals(type, "password", StringComparison.OrdinalIgnoreCase) || s_knownSecretIds.Contains(id);
+
     /// <summary>
     /// Whether the value of a secret setting must be hidden. Always for flagged settings (type
-    /// <c>password</c> or <c>secret: true</c>); for settings that are secret only by their id, a
+    /// <c>password</c>, <c>secret: true</c>, or an id Rocket.Chat flags); for settings that are secret only by their id pattern, a
     /// boolean or number is shown: it cannot carry a credential, and hiding it would blank out policy
     /// switches such as <c>Accounts_Password_Policy_Enabled = false</c> or
     /// <c>Accounts_Password_Policy_MinLength = 7</c>. (Such settings still count as secret.)
     /// </summary>
     public static bool MustHideValue(string id, string? type, bool? secretFlag, object? value)
     {
-        if (!IsSecretSetting(id, type, secretFlag)) return false;
-        if (secretFlag == true || string.Equals(type, "password", StringComparison.OrdinalIgnoreCase)) return true;
+        if (IsFlagged(id, type, secretFlag)) return true;
+        if (!s_secretId.IsMatch(id)) return false;
         return value is not (bool or long or int or double or decimal);
     }
 

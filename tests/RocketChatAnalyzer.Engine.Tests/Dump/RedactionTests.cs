@@ -137,10 +137,12 @@ public class RedactionTests
     [InlineData("Enterprise_License_Data", "string", null, true)]
     [InlineData("Accounts_Password_Policy_Enabled", "boolean", null, true)]
     [InlineData("API_Enable_Personal_Access_Tokens", "boolean", null, true)]
+    [InlineData("SMTP_Username", null, null, true)]            // REST shape: no flags; listed id
+    [InlineData("FileUpload_S3_BucketURL", null, null, true)]
     [InlineData("Site_Url", "string", null, false)]
     [InlineData("Message_MaxAllowedSize", "int", null, false)]
     [InlineData("Accounts_TwoFactorAuthentication_Enabled", "boolean", null, false)]
-    public void IsSecretSetting_CombinesFlagsAndTheIdRule(string id, string type, bool? secret, bool expected) =>
+    public void IsSecretSetting_CombinesFlagsAndTheIdRule(string id, string? type, bool? secret, bool expected) =>
         Assert.Equal(expected, SecretScrubber.IsSecretSetting(id, type, secret));
 
     [Theory]
