@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace RocketChatAnalyzer.Dump;
 
 /// <summary>Which parts of the dump were analysed (a component is scored only when it has data).</summary>
@@ -147,8 +145,4 @@ internal static class HealthScoreCalculator
     }
 
     private static double Saturate(double rate, double scale) => 1 - Math.Exp(-rate / scale);
-
-    /// <summary>One-line explanation of a score (for docs and verbose output).</summary>
-    public static string Describe(HealthScore s) =>
-        string.Create(CultureInfo.InvariantCulture, $"{s.Overall} ({s.Label}): ") + string.Join(", ", s.Components.Select(kv => kv.Key + " " + kv.Value.ToString(CultureInfo.InvariantCulture)));
 }

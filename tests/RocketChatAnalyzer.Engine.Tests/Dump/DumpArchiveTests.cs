@@ -151,6 +151,26 @@ public class DumpArchiveTests
     }
 
     [Fact]
+    public void Analyze_LocatesMalformedJsonInsideAnArchiveMember()
+    {
+        using var dir = new TempDir();
+        string zip = Path.Combine(dir.Path, "dump.zip");
+        string text = File.ReadAllText(DumpData.File("weak", "7.8.0-settings.json"));
+        using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))
+        {
+            archive.CreateEntryFromFile(DumpData.File("weak", "7.8.0-apps-installed.json"), "7.8.0-apps-installed.json");
+            using var w = new StreamWriter(archive.CreateEntry("7.8.0-settings.json").Open());
+            w.Write(text.AsSpan(0, 5000)); // a download cut short
+        }
+        var r = DumpData.Analyze(zip);
+        var d = Assert.Single(r.Diagnostics, x => x.Code == "MalformedJson");
+        Assert.Equal("dump.zip!/7.8.0-settings.json", d.Source);
+        Assert.NotNull(d.Line);
+        Assert.InRange(d.ByteOffset!.Value, 4000, 5000); // re-read through the archive to locate it
+        Assert.Equal(11, r.Apps.Total);
+    }
+
+    [Fact]
     public void Analyze_ReportsACorruptArchiveAsADiagnostic()
     {
         using var dir = new TempDir();
