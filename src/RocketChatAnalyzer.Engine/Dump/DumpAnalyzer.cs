@@ -179,10 +179,14 @@ public sealed class DumpAnalyzer
         }
         // Safety net: whatever the log engine kept as text (template, example) is scrubbed of credentials
         // before it becomes part of the result. Scrub is idempotent, so an engine that scrubs too is fine.
-        foreach (var t in log.Templates)
+        // Templates first: they are derived from the key table on first use, which must still be intact.
+        foreach (var list in new[] { log.Templates, log.TemplateKeys })
         {
-            t.Template = SecretScrubber.Scrub(t.Template);
-            t.Example = SecretScrubber.Scrub(t.Example);
+            foreach (var t in list)
+            {
+                t.Template = SecretScrubber.Scrub(t.Template);
+                t.Example = SecretScrubber.Scrub(t.Example);
+            }
         }
         ctx.Log = log;
         ctx.LogSource = entry.Name;

@@ -177,6 +177,9 @@ public class LogChecksTests
         Assert.Equal(1, r.Log.UnparsedEntries);
         Assert.True(DumpData.Has(r, RuleIds.LogFatal));
         Assert.DoesNotContain(DumpData.ByRule(r, RuleIds.LogTopError), f => f.Subject.EndsWith(" <*>", StringComparison.Ordinal));
+        var top = DumpData.ByRule(r, RuleIds.LogTopError);
+        Assert.NotEmpty(top);
+        Assert.All(top, f => Assert.Matches("^T[0-9a-f]{12} ", f.Subject)); // template id + text
         Assert.True(DumpData.Has(r, RuleIds.NoAgentsInLog));
         Assert.DoesNotContain("FAKE", DumpData.Serialize(r), StringComparison.Ordinal);
     }
