@@ -182,7 +182,9 @@ internal sealed class TemplateTable
 
     private string Example(ReadOnlySpan<byte> line)
     {
-        string s = Encoding.UTF8.GetString(line.Trim((byte)' '));
+        // Examples are shown in every output: credentials in log text (x-auth-token, passwords in
+        // method arguments …) are scrubbed here, once per new key, before anything can print them.
+        string s = SecretScrubber.Scrub(Encoding.UTF8.GetString(line.Trim((byte)' ')));
         return s.Length > _maxExample ? string.Concat(s.AsSpan(0, _maxExample), "…") : s;
     }
 

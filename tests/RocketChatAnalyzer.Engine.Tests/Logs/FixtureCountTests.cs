@@ -54,3 +54,16 @@ public sealed class FixtureCountTests
         }
     }
 }
+
+public sealed class LogSecretTests
+{
+    [Fact]
+    public void ALogAnalysisOfTheSampleLog_NeverCarriesTheFakeSecretsInItsLogLines()
+    {
+        string path = Path.Combine(AppContext.BaseDirectory, "samples", "7.8.0-support-dump", "7.8.0-log.json");
+        Assert.Contains("FAKE-SECRET", File.ReadAllText(path), StringComparison.Ordinal);
+        var r = new LogAnalyzer(AnalysisRules.Default).AnalyzeFile(path);
+        string json = Newtonsoft.Json.JsonConvert.SerializeObject(r) + Newtonsoft.Json.JsonConvert.SerializeObject(r.TopMessages);
+        Assert.DoesNotContain("FAKE-SECRET", json, StringComparison.Ordinal);
+    }
+}
