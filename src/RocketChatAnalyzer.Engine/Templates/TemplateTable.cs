@@ -91,7 +91,12 @@ internal sealed class TemplateTable
     public void Add(ReadOnlySpan<byte> utf8Message, LogLevel level, long utcTicks)
     {
         Entries++;
-        ReadOnlySpan<byte> line = TemplateMasker.Prepare(utf8Message, _clean);
+        ReadOnlySpan<byte> original = TemplateMasker.Prepare(utf8Message, _clean);
+        // Every segment that holds a digit is a variable whatever its digits are, so the key of a
+        // message depends only on its "shape": the line with each run of digits collapsed to one
+        // '0'. Masking the shape gives the same key and lets the exact-repeat cache below hit for
+        // "user123"/"user4567" alike — masking then runs once per shape, not once per message.
+        ReadOnlySpan<byte> line = DigitShape(original);
         int idx;
         ulong raw = XxHash3.HashToUInt64(line);
         int slot = (int)(raw >> 54); // top 10 bits: CacheSlots = 1024
@@ -103,7 +108,7 @@ internal sealed class TemplateTable
         }
         else
         {
-            idx = Lookup(line);
+            idx = Lookup(line, original);
             if (line.Length <= CacheSlotBytes)
             {
                 _cacheHash[slot] = raw;
@@ -133,7 +138,33 @@ internal sealed class TemplateTable
         }
     }
 
-    private int Lookup(ReadOnlySpan<byte> line)
+    private readonly byte[] _shape = new byte[TemplateMasker.MaxInputBytes];
+
+    private ReadOnlySpan<byte> DigitShape(ReadOnlySpan<byte> line)
+    {
+        int first = line.IndexOfAnyInRange((byte)'0', (byte)'9');
+        if (first < 0) return line;
+        Span<byte> d = _shape;
+        line.Slice(0, first).CopyTo(d);
+        int o = first;
+        bool inRun = false;
+        for (int i = first; i < line.Length; i++)
+        {
+            byte b = line[i];
+            if ((uint)(b - '0') <= 9)
+            {
+                if (!inRun) { d[o++] = (byte)'0'; inRun = true; }
+            }
+            else
+            {
+                d[o++] = b;
+                inRun = false;
+            }
+        }
+        return d.Slice(0, o);
+    }
+
+    private int Lookup(ReadOnlySpan<byte> line, ReadOnlySpan<byte> original)
     {
         int n = TemplateMasker.Mask(line, _masked);
         ReadOnlySpan<byte> key = _masked.AsSpan(0, n);
@@ -149,7 +180,7 @@ internal sealed class TemplateTable
             b = (b + 1) & mask;
         }
         if (_keys >= _cap) return -1;
-        int idx = NewKey(key, h, line);
+        int idx = NewKey(key, h, original);
         _buckets[b] = idx + 1;
         if (_keys * 2 > _buckets.Length) Rehash();
         return idx;
