@@ -37,6 +37,7 @@ public sealed class AnalysisWorker : IDisposable
     private readonly ConcurrentDictionary<string, InFlight> _inFlight = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, BatchContext> _batches = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, LogAnalyzer> _analyzers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, AnalysisRules> _rules = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _wake = new(0, int.MaxValue);
     private long _completed, _failed, _reclaimed, _deadLettered, _released, _duplicates;
     private DateTime _nextReclaim = DateTime.MinValue;
@@ -411,11 +412,16 @@ public sealed class AnalysisWorker : IDisposable
         var hash = await _queue.RunAsync(() => Db.HashGetAllAsync(Keys.Meta(batch))).ConfigureAwait(false);
         var settings = BatchSettings.FromHash(hash);
         if (settings is null) return null;
-        AnalysisRules rules;
-        try { rules = BatchSettings.RulesFromJson(settings.RulesJson, settings.RulesHash, "(rules of batch " + batch + ")"); }
-        catch (Exception ex) when (ex is RulesException or InvalidDataException)
+        // Rules are parsed (and their patterns validated) once per distinct rule set, not per batch.
+        if (!_rules.TryGetValue(settings.RulesHash, out var rules))
         {
-            throw new PermanentJobException("the rules sent with the job cannot be used: " + ex.Message, ex);
+            try { rules = BatchSettings.RulesFromJson(settings.RulesJson, settings.RulesHash, "(rules of batch " + batch + ")"); }
+            catch (Exception ex) when (ex is RulesException or InvalidDataException)
+            {
+                throw new PermanentJobException("the rules sent with the job cannot be used: " + ex.Message, ex);
+            }
+            if (_rules.Count > 16) _rules.Clear();
+            _rules[settings.RulesHash] = rules;
         }
         LogAnalyzer? analyzer = null;
         if (settings.Kind == "log")
