@@ -144,7 +144,7 @@ public sealed class AnalysisWorker : IDisposable
                 await Db.KeyDeleteAsync(Keys.WorkerInfo(_options.Name)).ConfigureAwait(false);
                 await sub.UnsubscribeAsync(Keys.Wake).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is RedisException or RedisTimeoutException) { /* Redis gone: its TTLs clean up */ }
+            catch (Exception ex) when (ex is RedisException or TimeoutException) { /* Redis gone: its TTLs clean up */ }
         }
         var summary = new WorkerSummary
         {
@@ -363,7 +363,7 @@ public sealed class AnalysisWorker : IDisposable
     {
         try { await action().ConfigureAwait(false); }
         catch (DistributedAnalysisException ex) { Emit(WorkerEventKind.Warning, ex.Message); }
-        catch (RedisException ex) { Emit(WorkerEventKind.Warning, $"Redis at {_queue.Endpoint}: {ex.Message}"); }
+        catch (Exception ex) when (ex is RedisException or TimeoutException) { Emit(WorkerEventKind.Warning, $"Redis at {_queue.Endpoint}: {ex.Message}"); }
     }
 
     /// <summary>Records the problem; hands the entry back for another delivery, or dead-letters it when deliveries are used up.</summary>
@@ -533,7 +533,7 @@ public sealed class AnalysisWorker : IDisposable
         {
             try { await HeartbeatAsync().ConfigureAwait(false); }
             catch (DistributedAnalysisException ex) { Emit(WorkerEventKind.Warning, "heartbeat: " + ex.Message); }
-            catch (RedisException ex) { Emit(WorkerEventKind.Warning, "heartbeat: " + ex.Message); }
+            catch (Exception ex) when (ex is RedisException or TimeoutException) { Emit(WorkerEventKind.Warning, "heartbeat: " + ex.Message); }
         }
     }
 

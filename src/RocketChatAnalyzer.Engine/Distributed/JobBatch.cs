@@ -104,9 +104,12 @@ internal sealed class JobBatch : IDisposable
                 for (int i = 0; i < ask.Count; i++) fields[i] = ask[i].ToString(CultureInfo.InvariantCulture);
                 var (values, errors) = _queue.Run(() =>
                 {
-                    var v = Db.HashGetAsync(Keys.Results(Id), fields);
-                    var e = Db.HashGetAsync(Keys.Errors(Id), fields);
-                    return (Db.Wait(v), Db.Wait(e));
+                    var db = Db;
+                    var v = db.HashGetAsync(Keys.Results(Id), fields);
+                    var e = db.HashGetAsync(Keys.Errors(Id), fields);
+                    // One wait for both: a dead server costs one timeout, not one per command.
+                    db.WaitAll(v, e);
+                    return (v.Result, e.Result);
                 });
                 for (int i = 0; i < ask.Count; i++)
                 {
@@ -181,8 +184,9 @@ internal sealed class JobBatch : IDisposable
             var db = Db;
             var tasks = new Task<StreamEntry[]>[check.Count];
             for (int i = 0; i < check.Count; i++) tasks[i] = db.StreamRangeAsync(Keys.Jobs, check[i].Id, check[i].Id, 1);
+            db.WaitAll(tasks);
             var missing = new List<int>();
-            for (int i = 0; i < check.Count; i++) if (db.Wait(tasks[i]).Length == 0) missing.Add(check[i].Chunk);
+            for (int i = 0; i < check.Count; i++) if (tasks[i].Result.Length == 0) missing.Add(check[i].Chunk);
             return missing;
         });
         foreach (int c in gone)
@@ -198,6 +202,13 @@ internal sealed class JobBatch : IDisposable
     /// <summary>Removes the batch's keys and its unfinished entries. Never throws (Redis may be gone).</summary>
     public void Dispose()
     {
+        // With the connection gone there is nothing to clean now (and waiting would only delay the
+        // error); the TTLs remove the keys and workers drop entries whose batch is gone.
+        if (!_queue.IsConnected)
+        {
+            _signal.Dispose();
+            return;
+        }
         try
         {
             var db = Db;

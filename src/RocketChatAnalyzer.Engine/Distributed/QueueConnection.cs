@@ -112,14 +112,14 @@ public sealed class QueueConnection : IDisposable
 
     public void Dispose() => _mux.Dispose();
 
-    /// <summary>Runs a command, turning connection failures into a <see cref="DistributedAnalysisException"/> that names the endpoint.</summary>
+    /// <summary>Runs a command, turning connection failures and timeouts (RedisTimeoutException, or TimeoutException from Wait) into a <see cref="DistributedAnalysisException"/> that names the endpoint.</summary>
     internal T Run<T>(Func<T> command)
     {
         try
         {
             return command();
         }
-        catch (Exception ex) when (ex is RedisConnectionException or RedisTimeoutException)
+        catch (Exception ex) when (IsConnectionFailure(ex))
         {
             throw Lost(ex);
         }
@@ -132,14 +132,31 @@ public sealed class QueueConnection : IDisposable
         {
             return await command().ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is RedisConnectionException or RedisTimeoutException)
+        catch (Exception ex) when (IsConnectionFailure(ex))
         {
             throw Lost(ex);
         }
     }
 
-    internal DistributedAnalysisException Lost(Exception ex) =>
-        new(DistributedErrorCode.ConnectionLost, $"Lost the connection to Redis at {Endpoint}: {FirstLine(ex.Message)}", ex);
+    internal DistributedAnalysisException Lost(Exception ex)
+    {
+        while (ex is AggregateException { InnerExceptions.Count: > 0 } a) ex = a.InnerExceptions[0];
+        string why = ex switch
+        {
+            RedisConnectionException c => c.FailureType + " (" + FirstLine(c.Message).Split(" on ", 2)[0] + ")",
+            TimeoutException => "no answer within the command timeout",
+            _ => FirstLine(ex.Message),
+        };
+        return new(DistributedErrorCode.ConnectionLost, $"Lost the connection to Redis at {Endpoint}: {why}.", ex);
+    }
+
+    /// <summary>Connection loss or a timed-out command, also when several commands were awaited together.</summary>
+    internal static bool IsConnectionFailure(Exception ex) => ex switch
+    {
+        RedisConnectionException or TimeoutException => true,
+        AggregateException a => a.InnerExceptions.Count > 0 && a.InnerExceptions.All(IsConnectionFailure),
+        _ => false,
+    };
 
     private static DistributedAnalysisException Explain(RedisConnectionException ex, string endpoint)
     {

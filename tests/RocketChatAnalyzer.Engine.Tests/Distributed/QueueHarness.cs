@@ -15,11 +15,11 @@ internal sealed class QueueHarness : IDisposable
 {
     private readonly List<(AnalysisWorker Worker, Task<WorkerSummary> Run, CancellationTokenSource Stop)> _workers = new();
 
-    public QueueHarness(RedisServer server)
+    public QueueHarness(RedisServer server, string connectionOptions = "")
     {
         Server = server;
         Prefix = "t" + Guid.NewGuid().ToString("N")[..8] + ":";
-        Queue = QueueConnection.Connect(server.Connection, Prefix);
+        Queue = QueueConnection.Connect(server.Connection + connectionOptions, Prefix);
         Dir = Directory.CreateTempSubdirectory("rca-dist-").FullName;
     }
 
