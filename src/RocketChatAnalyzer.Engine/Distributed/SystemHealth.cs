@@ -127,7 +127,7 @@ public static class SystemHealthProbe
     /// <summary>Free disk below this is Degraded; below a tenth of it, Unhealthy.</summary>
     public const long LowDiskBytes = 1L << 30;
 
-    public static SystemHealth Check(string? queueConnection, string? cachePath, ICacheHealthSource? cache = null, CancellationToken cancellationToken = default)
+    public static SystemHealth Check(string? queueConnection, string? cachePath, ICacheHealthSource? cache = null, string keyPrefix = QueueKeys.DefaultPrefix, CancellationToken cancellationToken = default)
     {
         var checks = new List<HealthCheck>();
         using var process = Process.GetCurrentProcess();
@@ -150,7 +150,7 @@ public static class SystemHealthProbe
             try
             {
                 var sw = Stopwatch.StartNew();
-                queue = QueueConnection.Connect(queueConnection, clientName: "rca-health");
+                queue = QueueConnection.Connect(queueConnection, keyPrefix, "rca-health");
                 endpoint = queue.Endpoint;
                 var ping = queue.Ping();
                 checks.Add(new HealthCheck("Redis reachable", HealthStatus.Healthy,

@@ -24,6 +24,11 @@ public sealed class TestSystemHealthCommand : PSCmdlet, IDisposable
     [ValidateNotNullOrEmpty]
     public string? CachePath { get; set; }
 
+    /// <summary>Key prefix of the queue (default <c>rca:</c>).</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string QueuePrefix { get; set; } = QueueKeys.DefaultPrefix;
+
     #endregion
 
     #region Overrides
@@ -32,7 +37,7 @@ public sealed class TestSystemHealthCommand : PSCmdlet, IDisposable
     {
         string? cache = CachePath is null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(CachePath);
         // An unreachable Redis is not an error here: it is the finding (Status Unhealthy, check detail).
-        var health = SystemHealthProbe.Check(QueueConnection, cache, null, _cts.Token);
+        var health = SystemHealthProbe.Check(QueueConnection, cache, null, QueuePrefix, _cts.Token);
         WriteObject(health);
     }
 
