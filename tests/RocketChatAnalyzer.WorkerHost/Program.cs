@@ -3,9 +3,15 @@ using RocketChatAnalyzer.Distributed;
 
 // Usage: WorkerHost --connection <redis> [--prefix p] [--name n] [--throttle n] [--visibility-ms n]
 //        [--heartbeat-ms n] [--idle-ms n] [--max-jobs n] [--hang-on-start]
-// Prints one line per worker event on stdout ("JobStarted: …"); exits 0 when the worker stops,
-// 2 when Redis is unreachable. --hang-on-start blocks the job thread as soon as a job starts (the
-// heartbeat goes on): the tests kill the process in the middle of a chunk that way.
+//        WorkerHost submit --connection <redis> --path <log> [--chunk-mb n] [--shared] [--prefix p]
+// Worker: prints one line per worker event on stdout ("JobStarted: …"); exits 0 when the worker
+// stops, 2 when Redis is unreachable. --hang-on-start blocks the job thread as soon as a job starts
+// (the heartbeat goes on): the tests kill the process in the middle of a chunk that way.
+// submit: analyses one log on the workers and prints "seconds=… bytes=… entries=… sha256=…" (bench/Distributed).
+using System.Security.Cryptography;
+using RocketChatAnalyzer;
+
+if (args.Length > 0 && args[0] == "submit") return Submit(args);
 var a = new Dictionary<string, string>(StringComparer.Ordinal);
 bool hang = false;
 for (int i = 0; i < args.Length; i++)
@@ -50,4 +56,26 @@ catch (DistributedAnalysisException ex)
 {
     Console.Error.WriteLine(ex.Code + ": " + ex.Message);
     return 2;
+}
+
+static int Submit(string[] args)
+{
+    var a = new Dictionary<string, string>(StringComparer.Ordinal);
+    bool shared = false;
+    for (int i = 1; i < args.Length; i++)
+    {
+        if (args[i] == "--shared") { shared = true; continue; }
+        if (i + 1 < args.Length) a[args[i]] = args[++i];
+    }
+    long chunk = (a.TryGetValue("--chunk-mb", out var c) ? long.Parse(c, CultureInfo.InvariantCulture) : 8) << 20;
+    using var queue = QueueConnection.Connect(a["--connection"], a.GetValueOrDefault("--prefix") ?? QueueKeys.DefaultPrefix);
+    var analyzer = new DistributedAnalyzer(queue, new DistributedOptions { SharedPath = shared });
+    var progress = new DistributedProgress();
+    var sw = System.Diagnostics.Stopwatch.StartNew();
+    var result = analyzer.AnalyzeLogs(new[] { a["--path"] }, AnalysisRules.Default, new LogAnalysisOptions { ChunkSize = chunk }, progress, TimeSpan.FromHours(1), CancellationToken.None);
+    double seconds = sw.Elapsed.TotalSeconds;
+    string hash = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Newtonsoft.Json.JsonConvert.SerializeObject(result))))[..16];
+    Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"seconds={seconds:0.000} bytes={result.BytesProcessed} entries={result.TotalEntries} chunks={progress.ChunksTotal} MBps={result.BytesProcessed / 1e6 / seconds:0.0} sha256={hash}"));
+    return 0;
 }
