@@ -14,6 +14,37 @@ public sealed record DumpJobRequest(string Path, string OriginalPath, AnalysisRu
 /// <summary>Analyses one dump on a worker. Must be thread-safe: a worker may run several at once.</summary>
 public delegate DumpAnalysis DumpJobHandler(DumpJobRequest request, CancellationToken cancellationToken);
 
+/// <summary>
+/// The dump analyzer as a worker runs it: the submitter sends its <see cref="DumpAnalyzerOptions"/>
+/// as JSON (<see cref="OptionsToJson"/>; the rules travel separately, hashed), the worker rebuilds
+/// them with the submitter's rules and one log thread per job (a worker runs ThrottleLimit jobs at once).
+/// </summary>
+public static class DumpJobHandlers
+{
+    /// <summary>The options without the rules (which travel with the batch), for <c>DistributedAnalyzer.AnalyzeDumps</c>.</summary>
+    public static string OptionsToJson(DumpAnalyzerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var o = JObject.FromObject(options, JsonSerializer.Create(Payload.JsonSettings));
+        o.Remove(nameof(DumpAnalyzerOptions.Rules));
+        return o.ToString(Formatting.None);
+    }
+
+    public static DumpAnalyzerOptions OptionsFromJson(string? json, AnalysisRules rules)
+    {
+        var options = string.IsNullOrEmpty(json) ? new DumpAnalyzerOptions()
+            : JObject.Parse(json).ToObject<DumpAnalyzerOptions>(JsonSerializer.Create(Payload.JsonSettings)) ?? new DumpAnalyzerOptions();
+        return options with { Rules = rules, ThrottleLimit = 1 };
+    }
+
+    /// <summary>A <see cref="DumpJobHandler"/> running <see cref="DumpAnalyzer"/>.</summary>
+    public static DumpAnalysis Analyze(DumpJobRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return new DumpAnalyzer(OptionsFromJson(request.Options, request.Rules)).Analyze(request.Path, cancellationToken);
+    }
+}
+
 /// <summary>The outcome of one dump of a distributed submission: a result, or the reason there is none.</summary>
 public sealed class DumpJobResult
 {

@@ -21,7 +21,13 @@ internal static class FormatSniffer
         while (i < head.Length && head[i] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t') i++;
         if (i >= head.Length) return LogFormat.Lines;
         ReadOnlySpan<byte> rest = head.Slice(i);
-        if (rest[0] == '[') return LogFormat.SupportDump;
+        if (rest[0] == '[')
+        {
+            // A JSON array of queue items ("[{" or "[]"), not a "[pod/…]" or "[2024-…]" text prefix.
+            int j = 1;
+            while (j < rest.Length && rest[j] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t') j++;
+            if (j >= rest.Length || rest[j] == '{' || rest[j] == ']') return LogFormat.SupportDump;
+        }
         if (rest[0] == '{')
         {
             int nl = rest.IndexOf((byte)'\n');

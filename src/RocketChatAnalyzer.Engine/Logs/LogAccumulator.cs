@@ -24,6 +24,8 @@ internal sealed class LogAccumulator
     private char[]? _decode;
     private long _first;
     private long _last;
+    private long _lastHour = -1;      // entries are mostly in time order: skip the dictionary
+    private long[]? _lastBucket;
 
     public LogAccumulator(PatternSet patterns, LogAnalysisOptions options, string source, string format)
     {
@@ -33,10 +35,13 @@ internal sealed class LogAccumulator
         _format = format;
         _patternCounts = new long[patterns.Count];
         _hits = new ulong[patterns.Words];
-        if (options.Templates) _templates = new TemplateTable(options);
+        if (options.Templates) _templates = new TemplateTable(options, options.RecordLineMap);
     }
 
     public string Source => _source;
+
+    /// <summary>The template table (null when templates are off); read it after the last entry.</summary>
+    internal TemplateTable? TemplateTable => _templates;
     public long Entries { get; private set; }
     public long Lines { get; set; }
     public long Bytes { get; set; }
@@ -57,10 +62,16 @@ internal sealed class LogAccumulator
             if (_first == 0 || ticks < _first) _first = ticks;
             if (ticks > _last) _last = ticks;
             long hour = ticks - ticks % TimeSpan.TicksPerHour;
-            if (!_timeline.TryGetValue(hour, out long[]? bucket))
+            long[]? bucket = _lastBucket;
+            if (hour != _lastHour || bucket is null)
             {
-                bucket = new long[LogLevels.Count];
-                _timeline[hour] = bucket;
+                if (!_timeline.TryGetValue(hour, out bucket))
+                {
+                    bucket = new long[LogLevels.Count];
+                    _timeline[hour] = bucket;
+                }
+                _lastHour = hour;
+                _lastBucket = bucket;
             }
             bucket[(int)level]++;
         }
@@ -132,7 +143,7 @@ internal sealed class LogAccumulator
         }
         if (_templates is not null)
         {
-            r.Templates = _templates.ToList();
+            r.TemplateKeys = _templates.ToList();
             r.EvictedTemplates = _templates.Evicted;
         }
         r.Files.Add(new LogFileSummary { Path = _source, Format = _format, Bytes = Bytes, Lines = Lines, Entries = Entries });

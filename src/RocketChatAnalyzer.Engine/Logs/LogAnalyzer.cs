@@ -195,10 +195,58 @@ public sealed class LogAnalyzer
     public static LogFormat DetectFormat(string path) => FormatSniffer.DetectFile(path).Format;
 
     /// <summary>Starts an incremental analysis fed line by line (pipeline input, following a file).</summary>
-    public LogSession CreateSession(string sourceName, LogFormat format = LogFormat.Stdout)
+    public LogSession CreateSession(string sourceName, LogFormat format = LogFormat.Stdout, bool recordLineMap = false)
     {
         if (format is LogFormat.Auto or LogFormat.SupportDump) format = LogFormat.Stdout;
-        return new LogSession(new LogAccumulator(_patterns, Options, sourceName, format.ToString()), format, Options);
+        var options = recordLineMap ? Options with { RecordLineMap = true, Templates = true } : Options;
+        return new LogSession(new LogAccumulator(_patterns, options, sourceName, format.ToString()), format, options);
+    }
+
+    /// <summary>
+    /// Learns the templates of files and, with <paramref name="includeLineMap"/>, maps every entry (in
+    /// input order, 1-based) to its TemplateId. The line map reads each file sequentially on one
+    /// worker; without it the analysis runs as <see cref="AnalyzeFiles"/> does.
+    /// </summary>
+    public TemplateMining MineTemplates(IReadOnlyList<string> paths, bool includeLineMap, AnalysisProgress? progress = null, Templates.TemplateModel? model = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        if (!includeLineMap)
+        {
+            var a = AnalyzeFiles(paths, progress, cancellationToken);
+            if (model is not null) a.Templates = model.TemplatesFor(a);
+            return new TemplateMining(a, null);
+        }
+        var sequential = new LogAnalyzer(Rules, Options with { ThrottleLimit = 1, RecordLineMap = true, Templates = true });
+        var map = new Templates.TemplateLineMap();
+        void Piece(LogAccumulator acc, LogAnalysis partial)
+        {
+            if (acc.TemplateTable is { } table && partial.TotalEntries > 0) map.Add(table, partial.TemplateKeys);
+        }
+        LogAnalysis? total = null;
+        foreach (string path in paths)
+        {
+            progress?.AddTotal(new FileInfo(path).Length);
+            LogAnalysis r;
+            try
+            {
+                var (format, gzip) = Options.Format == LogFormat.Auto ? FormatSniffer.DetectFile(path) : (Options.Format, IsGzipFile(path));
+                using var fs = OpenShared(path);
+                using Stream s = gzip ? new GZipStream(new CountingStream(fs, progress), CompressionMode.Decompress) : fs;
+                var p = gzip ? null : progress;
+                r = format == LogFormat.SupportDump
+                    ? sequential.AnalyzeQueue(s, path, p, cancellationToken, Piece)
+                    : sequential.AnalyzeLines(s, path, format, 0, long.MaxValue, p, cancellationToken, Piece);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                r = Unreadable(path, ex);
+            }
+            total = total is null ? r : Merge(total, r);
+        }
+        total ??= NewEmpty();
+        var lines = map.Resolve(total, model);
+        if (model is not null) total.Templates = model.TemplatesFor(total);
+        return new TemplateMining(total, lines);
     }
 
     private LogAnalysis Merge(LogAnalysis a, LogAnalysis b) => LogAnalysis.Merge(a, b, Options.MaxDiagnostics, Options.MaxTemplates);
@@ -268,7 +316,7 @@ public sealed class LogAnalyzer
         return r;
     }
 
-    private LogAnalysis AnalyzeLines(Stream stream, string source, LogFormat format, long startOffset, long limit, AnalysisProgress? progress, CancellationToken ct)
+    private LogAnalysis AnalyzeLines(Stream stream, string source, LogFormat format, long startOffset, long limit, AnalysisProgress? progress, CancellationToken ct, Action<LogAccumulator, LogAnalysis>? pieceDone = null)
     {
         if (format == LogFormat.Auto) format = LogFormat.Stdout;
         var acc = new LogAccumulator(_patterns, Options, source, format.ToString());
@@ -292,7 +340,9 @@ public sealed class LogAnalyzer
         progress?.AddDone(reader.BytesRead - reported);
         if (limit != long.MaxValue && reader.BytesRead < limit)
             acc.AddDiagnostic(DiagnosticSeverity.Warning, "FileChanged", null, startOffset + reader.BytesRead, $"The file ended {limit - reader.BytesRead} bytes earlier than expected (it shrank while being read).");
-        return acc.ToAnalysis();
+        var result = acc.ToAnalysis();
+        pieceDone?.Invoke(acc, result);
+        return result;
     }
 
     private sealed class Batch
@@ -304,7 +354,7 @@ public sealed class LogAnalyzer
     }
 
     /// <summary>Support dump: one scanner thread (the caller) feeds batches of queue items to workers.</summary>
-    private LogAnalysis AnalyzeQueue(Stream stream, string source, AnalysisProgress? progress, CancellationToken ct)
+    private LogAnalysis AnalyzeQueue(Stream stream, string source, AnalysisProgress? progress, CancellationToken ct, Action<LogAccumulator, LogAnalysis>? pieceDone = null)
     {
         int workers = Math.Max(1, Options.ThrottleLimit);
         long target = Math.Clamp(Options.ChunkSize, 4096, 16L << 20);
@@ -330,7 +380,9 @@ public sealed class LogAnalyzer
                     }
                     asm.Flush();
                     acc.Lines = item;
-                    results[batch.Index] = acc.ToAnalysis();
+                    var partial = acc.ToAnalysis();
+                    pieceDone?.Invoke(acc, partial); // only used with one worker: batches arrive in order
+                    results[batch.Index] = partial;
                 }
             }, failed.Token);
         }
@@ -497,4 +549,19 @@ public sealed class LogSession
         _asm.Flush();
         return _acc.ToAnalysis();
     }
+
+    /// <summary>As <see cref="Complete"/>, with the per-entry template map (session created with recordLineMap).</summary>
+    public TemplateMining CompleteWithLineMap(Templates.TemplateModel? model = null)
+    {
+        var r = Complete();
+        if (_acc.TemplateTable is not { } table) return new TemplateMining(r, null);
+        var map = new Templates.TemplateLineMap();
+        if (r.TotalEntries > 0) map.Add(table, r.TemplateKeys);
+        var lines = map.Resolve(r, model);
+        if (model is not null) r.Templates = model.TemplatesFor(r);
+        return new TemplateMining(r, lines);
+    }
 }
+
+/// <summary>Templates learned from logs and, when asked for, each entry's TemplateId in input order.</summary>
+public sealed record TemplateMining(LogAnalysis Analysis, IEnumerable<LogTemplateLine>? LineMap);

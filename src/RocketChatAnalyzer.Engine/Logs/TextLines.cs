@@ -51,6 +51,7 @@ internal static class TextLines
     public static ReadOnlySpan<byte> StripTransport(ReadOnlySpan<byte> line, out long prefixTicks)
     {
         prefixTicks = 0;
+        line = StripKubectl(line);
         line = StripTimestamp(line, ref prefixTicks);
         line = StripCompose(line);
         line = StripTimestamp(line, ref prefixTicks);
@@ -66,6 +67,19 @@ internal static class TextLines
         if (consumed < line.Length && HasSyslogHeader(line.Slice(consumed + 1), out _) && IsJournaldZone(line, consumed)) return line; // journald: StripSyslog takes it
         if (ticks == 0) ticks = t;
         return consumed >= line.Length ? default : line.Slice(consumed + 1);
+    }
+
+    /// <summary><c>kubectl logs --prefix</c>: <c>[pod/&lt;name&gt;/&lt;container&gt;] </c>.</summary>
+    private static ReadOnlySpan<byte> StripKubectl(ReadOnlySpan<byte> line)
+    {
+        if (line.Length < 8 || line[0] != '[' || !IsLower(line[1])) return line;
+        int slash = line.Slice(1, Math.Min(line.Length - 1, 24)).IndexOf((byte)'/');
+        if (slash <= 0) return line;
+        for (int i = 1; i <= slash; i++) if (!IsLower(line[i])) return line;
+        int close = line.IndexOf("] "u8);
+        if (close < 0 || close > 300) return line;
+        if (line.Slice(1, close - 1).IndexOfAny((byte)' ', (byte)'[') >= 0) return line;
+        return line.Slice(close + 2);
     }
 
     private static ReadOnlySpan<byte> StripCompose(ReadOnlySpan<byte> line)

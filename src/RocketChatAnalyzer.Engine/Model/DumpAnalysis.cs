@@ -92,10 +92,24 @@ public sealed class SettingItem
     public string? Section { get; set; }
     /// <summary>True when the value is secret (type password, secret flag, or a secret-looking id).</summary>
     public bool IsSecret { get; set; }
-    /// <summary>True when <see cref="Value"/> was replaced (secret and not <c>-IncludeSecret</c>).</summary>
+    /// <summary>
+    /// True when <see cref="Value"/> was replaced (secret and not <c>-IncludeSecret</c>). Booleans and
+    /// numbers of settings that are secret only by their id are not replaced (they cannot hold a credential).
+    /// </summary>
     public bool Redacted { get; set; }
     /// <summary>Value differs from the package default (when the dump carries <c>packageValue</c>).</summary>
     public bool? Changed { get; set; }
+
+    /// <summary>
+    /// The dump's <c>hasValue</c> flag: recent Rocket.Chat versions mask secrets as
+    /// <c>{"value":"","hasValue":true}</c>, which means "configured, value hidden", not "empty".
+    /// </summary>
+    public bool? HasValue { get; set; }
+
+    /// <summary>The package default (<c>packageValue</c>) when the dump carries it; redacted like <see cref="Value"/>.</summary>
+    public object? PackageValue { get; set; }
+
+    public override string ToString() => Id + " = " + (Value is null ? "null" : Convert.ToString(Value, System.Globalization.CultureInfo.InvariantCulture));
 }
 
 public sealed class SettingsSummary
@@ -107,6 +121,12 @@ public sealed class SettingsSummary
     public int PerformanceRelated { get; set; }
     public int SecretCount { get; set; }
     public List<SettingItem> Items { get; set; } = new();
+
+    /// <summary>
+    /// Good or noteworthy configurations (the Bash tool's "✓ Good Configurations"), e.g.
+    /// "Two-factor authentication enabled". They are not findings and do not affect the score.
+    /// </summary>
+    public List<string> Highlights { get; set; } = new();
 }
 
 public sealed class StatisticsSummary
@@ -157,6 +177,33 @@ public sealed class StatisticsSummary
     public long? AppsTotalActive { get; set; }
     public long? AppsTotalFailed { get; set; }
     public long? PushQueue { get; set; }
+
+    // Derived values ("performance insights"), computed from the fields above.
+
+    /// <summary>Host memory in use, percent: (1 − freemem / totalmem) · 100. Linux <c>freemem</c> excludes the page cache, so this is an upper bound.</summary>
+    public double? HostMemoryUsedPercent { get; set; }
+
+    /// <summary>The 1-minute load average (<c>os.loadavg[0]</c>) divided by the CPU count (<c>os.cpus</c> length).</summary>
+    public double? LoadAveragePerCpu { get; set; }
+
+    /// <summary>Online users as a percentage of all users.</summary>
+    public double? OnlinePercentage { get; set; }
+
+    /// <summary>High (&gt; 1000 online), Medium (&gt; 100) or Low — the original tool's user-load level.</summary>
+    public string? UserLoadLevel { get; set; }
+
+    /// <summary>High (&gt; 1 000 000 messages), Medium (&gt; 100 000) or Low — the original tool's message-volume level.</summary>
+    public string? MessageVolumeLevel { get; set; }
+
+    public long? TotalLivechatAgents { get; set; }
+
+    /// <summary>The statistics' mirror of <c>Livechat_Routing_Method</c>.</summary>
+    public string? RoutingAlgorithm { get; set; }
+
+    public string? AppsEngineVersion { get; set; }
+
+    /// <summary>Release month of the server's major.minor (from the embedded release table), when known.</summary>
+    public DateTime? VersionReleased { get; set; }
 }
 
 public sealed class OmnichannelSummary
@@ -182,6 +229,16 @@ public sealed class AppItem
     public string? Author { get; set; }
     public string? Description { get; set; }
     public bool? Private { get; set; }
+
+    /// <summary>Security, Monitoring or Integration when the name/description says so (the original tool's app categories), else null.</summary>
+    public string? Category { get; set; }
+
+    /// <summary>Messages of <c>licenseValidation.errors</c> (empty when the licence is valid or not checked).</summary>
+    public List<string> LicenseErrors { get; set; } = new();
+
+    /// <summary>Messages of <c>licenseValidation.warnings</c>.</summary>
+    public List<string> LicenseWarnings { get; set; } = new();
+
     public override string ToString() => $"{Name} {Version} ({Status})";
 }
 
@@ -193,4 +250,7 @@ public sealed class AppsSummary
     public int Disabled { get; set; }
     public int Errored { get; set; }
     public List<AppItem> Items { get; set; } = new();
+
+    /// <summary>Apps per category (Security, Monitoring, Integration), only categories that occur.</summary>
+    public Dictionary<string, int> Categories { get; set; } = new(StringComparer.Ordinal);
 }

@@ -36,13 +36,53 @@ public sealed class LogAnalysis
     /// <summary>Per UTC hour: entries per level. Sorted by hour.</summary>
     public List<TimelineBucket> Timeline { get; set; } = new();
 
-    /// <summary>
-    /// Message templates learned from the entries (variables masked as <c>&lt;*&gt;</c>), in order of
-    /// first appearance. Bounded by <see cref="LogAnalysisOptions.MaxTemplates"/>; see <see cref="EvictedTemplates"/>.
-    /// </summary>
-    public List<LogTemplate> Templates { get; set; } = new();
+    private List<LogTemplate>? _templates;
+    private bool _templatesDerived;
+    private List<LogTemplate> _templateKeys = new();
 
-    /// <summary>Entries whose message did not fit in the template table (counted, not grouped).</summary>
+    /// <summary>
+    /// Message templates learned from the entries (variables masked as <c>&lt;*&gt;</c>), most frequent
+    /// first (ties: first appearance). Derived from <see cref="TemplateKeys"/> on first use (stage 2,
+    /// <see cref="RocketChatAnalyzer.Templates.TemplateMiner"/>), so it is the same for any split of the input.
+    /// </summary>
+    [JsonProperty(ObjectCreationHandling = ObjectCreationHandling.Replace)]
+    public List<LogTemplate> Templates
+    {
+        get
+        {
+            if (_templates is null)
+            {
+                _templates = _templateKeys.Count == 0 ? new List<LogTemplate>() : global::RocketChatAnalyzer.Templates.TemplateMiner.Build(_templateKeys).Templates;
+                _templatesDerived = true;
+            }
+            return _templates;
+        }
+        set
+        {
+            _templates = value;
+            _templatesDerived = false;
+        }
+    }
+
+    /// <summary>
+    /// The mergeable template state (stage 1): one record per distinct masked message (its
+    /// <c>Template</c> is the masked text) with count, levels, first/last seen and first example, in
+    /// order of first appearance; bounded by <see cref="RocketChatAnalyzer.Templates.TemplateTable.KeyCapFor"/>(MaxTemplates).
+    /// Setting it discards <see cref="Templates"/> when they were derived (not when they were set,
+    /// e.g. read back from JSON, which writes both).
+    /// </summary>
+    [JsonProperty(ObjectCreationHandling = ObjectCreationHandling.Replace)]
+    public List<LogTemplate> TemplateKeys
+    {
+        get => _templateKeys;
+        set
+        {
+            _templateKeys = value ?? new List<LogTemplate>();
+            if (_templatesDerived) _templates = null;
+        }
+    }
+
+    /// <summary>Entries whose message did not fit in the template key table (counted, not grouped).</summary>
     public long EvictedTemplates { get; set; }
 
     /// <summary>Entries that looked structured (JSON) but could not be parsed; they are still counted, with level Unknown.</summary>
@@ -162,7 +202,17 @@ public sealed class LogAnalysis
         }
         r.Diagnostics = diags;
 
-        r.Templates = LogTemplate.MergeTables(left.Templates, right.Templates, maxTemplates, out long evicted);
+        long evicted;
+        if (left.TemplateKeys.Count == 0 && right.TemplateKeys.Count == 0 && (left.Templates.Count != 0 || right.Templates.Count != 0))
+        {
+            // Hand-built results that carry templates but no key table: merge the templates themselves.
+            r.Templates = LogTemplate.MergeTables(left.Templates, right.Templates, maxTemplates, out evicted);
+        }
+        else
+        {
+            // Templates are derived from the merged keys on first use (not per merge).
+            r.TemplateKeys = LogTemplate.MergeTables(left.TemplateKeys, right.TemplateKeys, global::RocketChatAnalyzer.Templates.TemplateTable.KeyCapFor(maxTemplates), out evicted);
+        }
         r.EvictedTemplates = left.EvictedTemplates + right.EvictedTemplates + evicted;
         return r;
     }

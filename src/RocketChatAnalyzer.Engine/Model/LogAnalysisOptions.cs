@@ -41,6 +41,9 @@ public sealed record LogAnalysisOptions
     /// <summary>Group messages into templates (TopMessages, Templates). Off saves time when only counts matter.</summary>
     public bool Templates { get; init; } = true;
 
+    /// <summary>Record each entry's template key (4 bytes per entry) for a per-entry template map.</summary>
+    internal bool RecordLineMap { get; init; }
+
     /// <summary>Longest example text kept per template.</summary>
     public int MaxExampleChars { get; init; } = 2000;
 }

@@ -76,6 +76,18 @@ public sealed class LogTemplate
         Example = Example,
     };
 
+    /// <summary>Sum of two per-level count maps, keys in level order (so merged values serialise identically whatever the merge order).</summary>
+    internal static Dictionary<string, long> SumLevelCounts(Dictionary<string, long> a, Dictionary<string, long> b)
+    {
+        var d = new Dictionary<string, long>(LogLevels.Count, StringComparer.Ordinal);
+        foreach (string name in LogLevels.Names)
+        {
+            long n = (a.TryGetValue(name, out long x) ? x : 0) + (b.TryGetValue(name, out long y) ? y : 0);
+            if (n != 0) d[name] = n;
+        }
+        return d;
+    }
+
     private static LogLevel ParseLevel(string name)
     {
         for (int i = 0; i < LogLevels.Count; i++) if (LogLevels.Names[i] == name) return (LogLevel)i;
@@ -111,14 +123,7 @@ public sealed class LogTemplate
             {
                 var m = result[i];
                 m.Count += t.Count;
-                var levels = new Dictionary<string, long>(LogLevels.Count, StringComparer.Ordinal);
-                foreach (string name in LogLevels.Names)
-                {
-                    // Level order, whatever order the inputs had: merged results serialize identically.
-                    long sum = (m.LevelCounts.TryGetValue(name, out long a) ? a : 0) + (t.LevelCounts.TryGetValue(name, out long b) ? b : 0);
-                    if (sum != 0) levels[name] = sum;
-                }
-                m.LevelCounts = levels;
+                m.LevelCounts = SumLevelCounts(m.LevelCounts, t.LevelCounts);
                 m.FirstSeen = LogAnalysis.Min(m.FirstSeen, t.FirstSeen);
                 m.LastSeen = LogAnalysis.Max(m.LastSeen, t.LastSeen);
             }

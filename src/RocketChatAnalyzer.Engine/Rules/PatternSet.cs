@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -91,27 +93,27 @@ public sealed class PatternSet
     public void Match(ReadOnlySpan<byte> utf8, Span<ulong> hits, ref char[]? scratch)
     {
         for (int w = 0; w < _words; w++) hits[w] |= _alwaysMask[w];
-        bool nonAscii = false;
         if (_hasLiterals)
         {
-            int[] delta = _delta;
+            // Hot loop: one table lookup per byte. Every state index is < _hasOutput.Length and
+            // (state << 8 | byte) < _delta.Length by construction, so bounds checks are skipped.
+            ref int delta = ref MemoryMarshal.GetArrayDataReference(_delta);
+            ref bool hasOutput = ref MemoryMarshal.GetArrayDataReference(_hasOutput);
+            ref byte p = ref MemoryMarshal.GetReference(utf8);
             int s = 0;
             for (int i = 0; i < utf8.Length; i++)
             {
-                byte b = utf8[i];
-                nonAscii |= b >= 0x80;
-                s = delta[(s << 8) | b];
-                if (_hasOutput[s])
+                s = Unsafe.Add(ref delta, (s << 8) | Unsafe.Add(ref p, i));
+                if (Unsafe.Add(ref hasOutput, s))
                 {
                     int o = s * _words;
                     for (int w = 0; w < _words; w++) hits[w] |= _output[o + w];
                 }
             }
         }
-        else
-        {
-            nonAscii = utf8.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0;
-        }
+
+        if (_regexes.Length == 0 && _unicodeSensitive.Length == 0) return;
+        bool nonAscii = !Ascii.IsValid(utf8);
 
         if (_regexes.Length == 0 && (!nonAscii || _unicodeSensitive.Length == 0)) return;
 

@@ -4,130 +4,224 @@ using System.Text;
 namespace RocketChatAnalyzer.Templates;
 
 /// <summary>
-/// Per-chunk template table (a sink of the log pipeline): groups messages by their masked text and
-/// keeps count, per-level counts, first/last seen and the first example. Bounded by
-/// <see cref="LogAnalysisOptions.MaxTemplates"/>; entries of templates beyond the cap are counted in
-/// <see cref="Evicted"/>. Not thread-safe: one table per worker/chunk, merged through
-/// <see cref="LogAnalysis.Merge"/>.
+/// Stage 1 of template mining, a sink of the log pipeline: counts log entries per
+/// <em>pre-template key</em> (the message masked by <see cref="TemplateMasker"/>) with per-level
+/// counts, first/last timestamp and the first entry as example, in order of first appearance.
 /// </summary>
+/// <remarks>
+/// <para><b>Contract.</b> One table per worker/chunk; not thread-safe. Call <see cref="Add"/> once per
+/// log entry in input order; then <see cref="ToList"/> gives the keys (as <see cref="LogTemplate"/>
+/// records whose <c>Template</c> is the key text) for <see cref="LogAnalysis.TemplateKeys"/>, and
+/// <see cref="Evicted"/> goes to <see cref="LogAnalysis.EvictedTemplates"/>. Key lists of adjacent
+/// pieces merge by <see cref="LogTemplate.MergeTables"/> (left first); the templates themselves are
+/// computed from the merged keys by <see cref="TemplateMiner.Build(IReadOnlyList{LogTemplate})"/> (stage 2), so any split of the
+/// input gives the templates of one sequential pass.</para>
+/// <para><b>Bounds.</b> At most <see cref="KeyCapFor"/>(<see cref="LogAnalysisOptions.MaxTemplates"/>)
+/// distinct keys; once full, entries of new keys are not grouped and are counted in
+/// <see cref="Evicted"/> (Σ key counts + Evicted = entries added). Merged results equal the
+/// sequential result exactly as long as no single piece overflows the cap (the merged key list keeps
+/// the first keys in input order, like one pass does).</para>
+/// <para><b>Hot path.</b> No allocation per entry once a key exists: the first line is masked into a
+/// reused buffer, looked up by XxHash3 in an open-addressing table with a byte-wise collision check;
+/// exact repeats of a raw line skip masking through a small direct-mapped cache.</para>
+/// </remarks>
 internal sealed class TemplateTable
 {
-    private readonly int _max;
-    private readonly int _maxExample;
-    private readonly Dictionary<ulong, int> _byHash = new();
-    private readonly List<Entry> _entries = new();
-    private byte[] _masked = new byte[1024];
+    /// <summary>Pre-template keys allowed per configured template (keys outnumber templates when variables are words).</summary>
+    public const int KeysPerTemplate = 4;
 
-    public TemplateTable(LogAnalysisOptions options)
+    private const int CacheSlots = 1024;
+    private const int CacheSlotBytes = 192;
+
+    private readonly int _cap;
+    private readonly int _maxExample;
+    private readonly byte[] _clean = new byte[TemplateMasker.MaxInputBytes];
+    private readonly byte[] _masked = new byte[TemplateMasker.MaxOutputBytes];
+
+    // Keys (struct-of-arrays; index = order of first appearance).
+    private byte[] _arena = new byte[16 * 1024];
+    private int _arenaUsed;
+    private int[] _keyStart = new int[64];
+    private int[] _keyLength = new int[64];
+    private ulong[] _keyHash = new ulong[64];
+    private long[] _count = new long[64];
+    private long[] _first = new long[64];
+    private long[] _last = new long[64];
+    private long[] _levels = new long[64 * LogLevels.Count];
+    private string[] _example = new string[64];
+    private int _keys;
+    private int[] _buckets = new int[256]; // key index + 1; 0 = empty
+
+    // Exact-repeat cache: raw first line → key index + 2 (1 = evicted, 0 = empty).
+    private readonly ulong[] _cacheHash = new ulong[CacheSlots];
+    private readonly int[] _cacheValue = new int[CacheSlots];
+    private readonly int[] _cacheLength = new int[CacheSlots];
+    private readonly byte[] _cacheBytes = new byte[CacheSlots * CacheSlotBytes];
+
+    private int[]? _lineKeys;
+    private int _lines;
+
+    /// <param name="options">Uses <see cref="LogAnalysisOptions.MaxTemplates"/> and <see cref="LogAnalysisOptions.MaxExampleChars"/>.</param>
+    /// <param name="recordLineMap">Keep the key index of every entry (4 bytes each) for <see cref="TemplateLineMap"/>.</param>
+    public TemplateTable(LogAnalysisOptions options, bool recordLineMap = false)
     {
-        _max = options.MaxTemplates;
-        _maxExample = options.MaxExampleChars;
+        ArgumentNullException.ThrowIfNull(options);
+        _cap = KeyCapFor(options.MaxTemplates);
+        _maxExample = Math.Max(0, options.MaxExampleChars);
+        if (recordLineMap) _lineKeys = new int[1024];
     }
 
+    /// <summary>The distinct-key cap for a <see cref="LogAnalysisOptions.MaxTemplates"/> value (chunks and merges must use the same).</summary>
+    public static int KeyCapFor(int maxTemplates) =>
+        maxTemplates <= 0 ? 0 : maxTemplates > int.MaxValue / KeysPerTemplate ? int.MaxValue : maxTemplates * KeysPerTemplate;
+
+    /// <summary>Entries not grouped because the key table was full.</summary>
     public long Evicted { get; private set; }
 
-    public void Add(ReadOnlySpan<byte> message, LogLevel level, long ticks)
+    /// <summary>Distinct keys so far.</summary>
+    public int KeyCount => _keys;
+
+    /// <summary>Entries added so far.</summary>
+    public long Entries { get; private set; }
+
+    /// <summary>Per entry in input order: its index in <see cref="ToList"/>, or -1 when evicted. Empty unless recording was asked for.</summary>
+    public ReadOnlySpan<int> LineKeys => _lineKeys is null ? default : _lineKeys.AsSpan(0, _lines);
+
+    /// <summary>Counts one log entry. <paramref name="utcTicks"/> is 0 when the entry has no timestamp.</summary>
+    public void Add(ReadOnlySpan<byte> utf8Message, LogLevel level, long utcTicks)
     {
-        if (_masked.Length < message.Length * 2 + 16) _masked = new byte[message.Length * 2 + 16];
-        int n = TemplateMasker.Mask(message, _masked);
-        ReadOnlySpan<byte> key = _masked.AsSpan(0, n);
-        ulong h = XxHash3.HashToUInt64(key);
-        Entry e;
-        if (_byHash.TryGetValue(h, out int idx) && _entries[idx].Key.AsSpan().SequenceEqual(key))
+        Entries++;
+        ReadOnlySpan<byte> line = TemplateMasker.Prepare(utf8Message, _clean);
+        int idx;
+        ulong raw = XxHash3.HashToUInt64(line);
+        int slot = (int)(raw >> 54); // top 10 bits: CacheSlots = 1024
+        int cached = _cacheValue[slot];
+        if (cached != 0 && _cacheHash[slot] == raw && _cacheLength[slot] == line.Length
+            && line.SequenceEqual(_cacheBytes.AsSpan(slot * CacheSlotBytes, line.Length)))
         {
-            e = _entries[idx];
+            idx = cached - 2;
         }
         else
         {
-            if (_byHash.ContainsKey(h))
+            idx = Lookup(line);
+            if (line.Length <= CacheSlotBytes)
             {
-                // Hash collision with a different template: probe a derived hash (deterministic).
-                h = XxHash3.HashToUInt64(key, seed: 0x5bd1e995);
-                if (_byHash.TryGetValue(h, out idx) && _entries[idx].Key.AsSpan().SequenceEqual(key)) { e = _entries[idx]; goto Found; }
+                _cacheHash[slot] = raw;
+                _cacheValue[slot] = idx + 2;
+                _cacheLength[slot] = line.Length;
+                line.CopyTo(_cacheBytes.AsSpan(slot * CacheSlotBytes));
             }
-            if (_entries.Count >= _max) { Evicted++; return; }
-            e = new Entry(key.ToArray(), Truncate(message));
-            _byHash[h] = _entries.Count;
-            _entries.Add(e);
         }
-    Found:
-        e.Count++;
-        e.Levels[(int)level]++;
-        if (ticks != 0)
+
+        if (_lineKeys is not null)
         {
-            if (e.First == 0 || ticks < e.First) e.First = ticks;
-            if (ticks > e.Last) e.Last = ticks;
+            if (_lines == _lineKeys.Length) Array.Resize(ref _lineKeys, _lineKeys.Length * 2);
+            _lineKeys[_lines++] = idx;
+        }
+        if (idx < 0)
+        {
+            Evicted++;
+            return;
+        }
+        _count[idx]++;
+        int l = (uint)level < LogLevels.Count ? (int)level : (int)LogLevel.Unknown;
+        _levels[idx * LogLevels.Count + l]++;
+        if (utcTicks != 0)
+        {
+            if (_first[idx] == 0 || utcTicks < _first[idx]) _first[idx] = utcTicks;
+            if (utcTicks > _last[idx]) _last[idx] = utcTicks;
         }
     }
 
-    private string Truncate(ReadOnlySpan<byte> message)
+    private int Lookup(ReadOnlySpan<byte> line)
     {
-        string s = Encoding.UTF8.GetString(message);
+        int n = TemplateMasker.Mask(line, _masked);
+        ReadOnlySpan<byte> key = _masked.AsSpan(0, n);
+        ulong h = XxHash3.HashToUInt64(key);
+        int mask = _buckets.Length - 1;
+        int b = (int)h & mask;
+        while (true)
+        {
+            int e = _buckets[b];
+            if (e == 0) break;
+            int k = e - 1;
+            if (_keyHash[k] == h && key.SequenceEqual(_arena.AsSpan(_keyStart[k], _keyLength[k]))) return k;
+            b = (b + 1) & mask;
+        }
+        if (_keys >= _cap) return -1;
+        int idx = NewKey(key, h, line);
+        _buckets[b] = idx + 1;
+        if (_keys * 2 > _buckets.Length) Rehash();
+        return idx;
+    }
+
+    private int NewKey(ReadOnlySpan<byte> key, ulong hash, ReadOnlySpan<byte> line)
+    {
+        if (_keys == _keyStart.Length)
+        {
+            int size = _keys * 2;
+            Array.Resize(ref _keyStart, size);
+            Array.Resize(ref _keyLength, size);
+            Array.Resize(ref _keyHash, size);
+            Array.Resize(ref _count, size);
+            Array.Resize(ref _first, size);
+            Array.Resize(ref _last, size);
+            Array.Resize(ref _levels, size * LogLevels.Count);
+            Array.Resize(ref _example, size);
+        }
+        if (_arenaUsed + key.Length > _arena.Length) Array.Resize(ref _arena, Math.Max(_arena.Length * 2, _arenaUsed + key.Length));
+        key.CopyTo(_arena.AsSpan(_arenaUsed));
+        int idx = _keys++;
+        _keyStart[idx] = _arenaUsed;
+        _keyLength[idx] = key.Length;
+        _keyHash[idx] = hash;
+        _arenaUsed += key.Length;
+        _example[idx] = Example(line);
+        return idx;
+    }
+
+    private string Example(ReadOnlySpan<byte> line)
+    {
+        // Examples are shown in every output: credentials in log text (x-auth-token, passwords in
+        // method arguments …) are scrubbed here, once per new key, before anything can print them.
+        string s = SecretScrubber.Scrub(Encoding.UTF8.GetString(line.Trim((byte)' ')));
         return s.Length > _maxExample ? string.Concat(s.AsSpan(0, _maxExample), "…") : s;
     }
 
+    private void Rehash()
+    {
+        var buckets = new int[_buckets.Length * 2];
+        int mask = buckets.Length - 1;
+        for (int k = 0; k < _keys; k++)
+        {
+            int b = (int)_keyHash[k] & mask;
+            while (buckets[b] != 0) b = (b + 1) & mask;
+            buckets[b] = k + 1;
+        }
+        _buckets = buckets;
+    }
+
+    /// <summary>The keys with their statistics, in order of first appearance (the <see cref="LogAnalysis.TemplateKeys"/> of a chunk).</summary>
     public List<LogTemplate> ToList()
     {
-        var list = new List<LogTemplate>(_entries.Count);
-        foreach (var e in _entries)
+        var list = new List<LogTemplate>(_keys);
+        for (int k = 0; k < _keys; k++)
         {
-            string text = Encoding.UTF8.GetString(e.Key);
             var t = new LogTemplate
             {
-                Template = text,
-                TemplateId = LogTemplate.IdFor(text),
-                Count = e.Count,
-                Example = e.Example,
-                FirstSeen = e.First == 0 ? null : new DateTime(e.First, DateTimeKind.Utc),
-                LastSeen = e.Last == 0 ? null : new DateTime(e.Last, DateTimeKind.Utc),
+                Template = Encoding.UTF8.GetString(_arena, _keyStart[k], _keyLength[k]),
+                Count = _count[k],
+                Example = _example[k],
+                FirstSeen = _first[k] == 0 ? null : new DateTime(_first[k], DateTimeKind.Utc),
+                LastSeen = _last[k] == 0 ? null : new DateTime(_last[k], DateTimeKind.Utc),
             };
             for (int l = 0; l < LogLevels.Count; l++)
-                if (e.Levels[l] != 0) t.LevelCounts[LogLevels.Names[l]] = e.Levels[l];
+            {
+                long c = _levels[k * LogLevels.Count + l];
+                if (c != 0) t.LevelCounts[LogLevels.Names[l]] = c;
+            }
             list.Add(t);
         }
         return list;
-    }
-
-    private sealed class Entry
-    {
-        public Entry(byte[] key, string example) { Key = key; Example = example; }
-        public readonly byte[] Key;
-        public readonly string Example;
-        public readonly long[] Levels = new long[LogLevels.Count];
-        public long Count;
-        public long First;
-        public long Last;
-    }
-}
-
-/// <summary>Masks the variable parts of a message (first version: tokens with digits, long hex, quoted text).</summary>
-internal static class TemplateMasker
-{
-    /// <summary>Writes the masked form of <paramref name="message"/> to <paramref name="dest"/> (≥ 2×len+16) and returns its length.</summary>
-    public static int Mask(ReadOnlySpan<byte> message, Span<byte> dest)
-    {
-        int o = 0;
-        int i = 0;
-        bool first = true;
-        while (i < message.Length)
-        {
-            while (i < message.Length && message[i] <= (byte)' ') i++;
-            if (i >= message.Length) break;
-            int start = i;
-            while (i < message.Length && message[i] > (byte)' ') i++;
-            ReadOnlySpan<byte> tok = message.Slice(start, i - start);
-            if (!first) dest[o++] = (byte)' ';
-            first = false;
-            if (IsVariable(tok)) { "<*>"u8.CopyTo(dest.Slice(o)); o += 3; }
-            else { tok.CopyTo(dest.Slice(o)); o += tok.Length; }
-        }
-        return o;
-    }
-
-    private static bool IsVariable(ReadOnlySpan<byte> tok)
-    {
-        foreach (byte b in tok) if (b is >= (byte)'0' and <= (byte)'9') return true;
-        if (tok.Length >= 2 && (tok[0] == '"' || tok[0] == '\'')) return true;
-        return false;
     }
 }

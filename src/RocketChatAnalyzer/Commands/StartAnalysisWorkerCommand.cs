@@ -149,12 +149,8 @@ public sealed class StartAnalysisWorkerCommand : PSCmdlet, IDisposable
         }
     }
 
-    /// <summary>
-    /// How this worker analyses whole dumps. Seam: the dump analyzer (branch dump-analysis) plugs in
-    /// here once merged; until then dump jobs fail on this worker with a clear message and go to
-    /// workers that can take them (or, after the retries, to the dead-letter stream).
-    /// </summary>
-    private static DumpJobHandler? DumpHandler() => null;
+    /// <summary>How this worker analyses whole dumps: the engine's dump analyzer with the submitter's options.</summary>
+    private static DumpJobHandler DumpHandler() => DumpJobHandlers.Analyze;
 
     private static string? Env(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } v ? v : null;
 

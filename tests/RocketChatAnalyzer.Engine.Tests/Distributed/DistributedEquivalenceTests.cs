@@ -138,6 +138,30 @@ public sealed class DistributedEquivalenceTests
         }
     }
 
+    [RedisTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AnalyzeDumps_OfTheSampleDumpWithTheRealDumpAnalyzer_EqualsTheLocalAnalysis(bool sharedPath)
+    {
+        string folder = Path.Combine(AppContext.BaseDirectory, "samples", "7.8.0-support-dump");
+        string zip = folder + ".zip";
+        Assert.True(Directory.Exists(folder) && File.Exists(zip), "the sample dump is missing from the test output");
+        var rules = AnalysisRules.Default;
+        var options = new DumpAnalyzerOptions { Rules = rules, ThrottleLimit = 1, Now = new DateTime(2025, 6, 1, 12, 0, 0, DateTimeKind.Utc), MinimumSeverity = FindingSeverity.Warning };
+        using var h = new QueueHarness(_redis.Server);
+        h.StartWorkers(2, DumpJobHandlers.Analyze);
+
+        var results = h.Submitter(QueueHarness.Submit(sharedPath)).AnalyzeDumps(new[] { folder, zip }, rules, DumpJobHandlers.OptionsToJson(options), null, TimeSpan.FromSeconds(60), CancellationToken.None);
+
+        foreach (var (path, result) in new[] { folder, zip }.Zip(results))
+        {
+            Assert.Null(result.Error);
+            var local = new DumpAnalyzer(options).Analyze(path);
+            Assert.NotEmpty(local.Findings);
+            Assert.Equal(QueueHarness.Json(local), QueueHarness.Json(result.Analysis!));
+        }
+    }
+
     [RedisFact]
     public void HundredConcurrentSubmissions_WithTwoWorkers_GiveHundredCorrectResultsNoneLostNoneDuplicated()
     {

@@ -234,6 +234,8 @@ public sealed class ParsingTests : IDisposable
     [InlineData("{\"level\":30,\"msg\":\"a\"}\n{\"level\":30,\"msg\":\"b\"}\n", LogFormat.Json)]
     [InlineData("{\"level\":30,\"msg\":\"a\"}\n    at x\n", LogFormat.Stdout)]
     [InlineData("rocketchat-1  | {\"level\":30}\n", LogFormat.Stdout)]
+    [InlineData("[pod/rc-1/rocketchat] LocalStore: store created at \n", LogFormat.Stdout)]
+    [InlineData("[2025-11-23T10:02:44.725Z] INFO  x/BROKER: y\n", LogFormat.Stdout)]
     public void FormatSniffer_PicksTheFormatFromContent(string head, LogFormat expected)
     {
         Assert.Equal(expected, FormatSniffer.Detect(Encoding.UTF8.GetBytes(head)));
@@ -247,6 +249,8 @@ public sealed class ParsingTests : IDisposable
     [InlineData("2023-03-23T09:00:26+01:00 host rocketchat-server.rocketchat-server[2477]: text here", "text here")]
     [InlineData("|                SERVER RUNNING                |", "|                SERVER RUNNING                |")]
     [InlineData("plain: text | with bar", "plain: text | with bar")]
+    [InlineData("[pod/rocketchat-7d9f8c6b5-x2kq4/rocketchat] {\"level\":30}", "{\"level\":30}")]
+    [InlineData("[2025-11-23T10:02:44.725Z] INFO  x/BROKER: y", "[2025-11-23T10:02:44.725Z] INFO  x/BROKER: y")]
     public void TransportPrefixes_AreStripped(string line, string expected)
     {
         var stripped = TextLines.StripTransport(Encoding.UTF8.GetBytes(line), out _);

@@ -1,0 +1,516 @@
+namespace RocketChatAnalyzer.Templates;
+
+/// <summary>Knobs of stage 2. <see cref="Default"/> is the one configuration used everywhere; the others exist for tests that show what each rule is worth.</summary>
+internal sealed record TemplateMinerSettings
+{
+    public static readonly TemplateMinerSettings Default = new();
+
+    /// <summary>Group keys into templates at all (false: every key is its own template — masking only).</summary>
+    public bool Cluster { get; init; } = true;
+
+    /// <summary>A column with more distinct words than this (within a candidate group) is a variable; at most this many, it splits the group.</summary>
+    public int MaxSplitValues { get; init; } = 4;
+
+    /// <summary>A word after an introducer (<c>user</c>, <c>for</c>, <c>from</c>, <c>client</c>, <c>to:</c>, …) is a variable.</summary>
+    public bool UseIntroducers { get; init; } = true;
+
+    /// <summary>Two low-cardinality columns that vary independently of each other (neither determines the other) are both variables.</summary>
+    public bool UseCrossVariation { get; init; } = true;
+
+    /// <summary>A column whose words are all compound identifiers (<c>stream-notify-user</c>, <c>app:getStatus</c>, <c>SUCCESS_CONTAINER_CLEANUP</c>) is a variable.</summary>
+    public bool CompoundIdentifiersAreValues { get; init; } = true;
+
+    /// <summary>A group whose lines all fit the template of a more general group (same length, its constants, variables elsewhere) joins it.</summary>
+    public bool MergeIntoGeneralTemplates { get; init; } = true;
+}
+
+/// <summary>The templates built from a key table, and which template each key went to.</summary>
+internal sealed class TemplateSet
+{
+    public TemplateSet(List<LogTemplate> templates, int[] keyToTemplate)
+    {
+        Templates = templates;
+        KeyToTemplate = keyToTemplate;
+    }
+
+    /// <summary>Most frequent first; ties by first appearance.</summary>
+    public List<LogTemplate> Templates { get; }
+
+    /// <summary>For key <c>i</c> of the input list: the index of its template in <see cref="Templates"/>.</summary>
+    public int[] KeyToTemplate { get; }
+}
+
+/// <summary>
+/// Stage 2 of template mining: groups pre-template keys (stage 1, <see cref="TemplateTable"/>) into
+/// templates. The result is a deterministic function of the <em>multiset</em> of keys with their
+/// counts — never of the order in which keys were met or merged — except for the example and the
+/// order of equal-count templates, which follow first appearance (the key list order, which
+/// <see cref="LogTemplate.MergeTables"/> keeps equal to one sequential pass).
+/// </summary>
+/// <remarks>
+/// <para>Algorithm (Brain-like, offline on the key table): keys are tokenised on spaces and grouped
+/// by token count. Within a length group, every (position, word) gets its frequency in lines. A key's
+/// <em>signature</em> is the set of its words whose frequency is the most common frequency among its
+/// words (ties: the higher frequency) — the words it shares with all lines of its template. Keys
+/// with the same signature form a candidate group. A candidate group is then split recursively: a
+/// column with one word is a constant; a column is a variable when its words contain a masked part,
+/// when it follows an introducer word (<c>user</c>, <c>for</c>, <c>from</c>, <c>by</c>, <c>client</c>,
+/// a lowercase <c>label:</c>…), when it has more than <see cref="TemplateMinerSettings.MaxSplitValues"/>
+/// words, or when it varies independently of another such column; otherwise the group is split on
+/// the column with the fewest words (ties: leftmost) and each part is examined again. Variable
+/// columns become <c>&lt;*&gt;</c>; leaves with the same text are one template.</para>
+/// <para>Cost: O(tokens) per level of splitting; run once per finished analysis (not per merge).</para>
+/// </remarks>
+internal static class TemplateMiner
+{
+    private static readonly HashSet<string> s_introducers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // Prepositions and role nouns that announce a value ("for root", "from wordpress", "client DriverUpdates").
+        "user", "users", "username", "for", "from", "by", "client", "host", "hostname", "node", "named",
+        "name", "uid", "account", "login", "domain", "id",
+        // Nouns that name a code or data object ("method sendMessage", "channel klogger", "collection rocketchat_message").
+        "method", "class", "function", "module", "package", "file", "table", "collection", "room", "channel", "database",
+    };
+
+    public static TemplateSet Build(IReadOnlyList<LogTemplate> keys) => Build(keys, TemplateMinerSettings.Default);
+
+    public static TemplateSet Build(IReadOnlyList<LogTemplate> keys, TemplateMinerSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(settings);
+        int n = keys.Count;
+        var ctx = new Context(n, settings);
+        var byLength = new Dictionary<int, List<int>>();
+        for (int i = 0; i < n; i++)
+        {
+            int[] t = ctx.Tokenize(keys[i].Template);
+            ctx.Tokens[i] = t;
+            ctx.Weight[i] = Math.Max(1, keys[i].Count);
+            if (!byLength.TryGetValue(t.Length, out var list)) byLength[t.Length] = list = new List<int>();
+            list.Add(i);
+        }
+
+        var leaves = new List<List<int>>();
+        foreach (var group in byLength.Values)
+        {
+            if (!settings.Cluster)
+            {
+                foreach (int k in group) leaves.Add(new List<int> { k });
+                continue;
+            }
+            var groupLeaves = new List<List<int>>();
+            foreach (var candidate in ctx.CandidateGroups(group)) ctx.Split(candidate, groupLeaves);
+            if (settings.MergeIntoGeneralTemplates) groupLeaves = ctx.MergeIntoGeneral(groupLeaves);
+            leaves.AddRange(groupLeaves);
+        }
+        return Assemble(keys, ctx, leaves);
+    }
+
+    private static TemplateSet Assemble(IReadOnlyList<LogTemplate> keys, Context ctx, List<List<int>> leaves)
+    {
+        int n = keys.Count;
+        var keyToTemplate = new int[n];
+        var byText = new Dictionary<string, int>(StringComparer.Ordinal);
+        var texts = new List<string>();
+        var members = new List<List<int>>();
+        foreach (var leaf in leaves)
+        {
+            string text = ctx.TemplateText(leaf);
+            if (!byText.TryGetValue(text, out int t))
+            {
+                t = texts.Count;
+                byText[text] = t;
+                texts.Add(text);
+                members.Add(new List<int>());
+            }
+            members[t].AddRange(leaf);
+        }
+
+        var templates = new List<LogTemplate>(texts.Count);
+        var firstIndex = new int[texts.Count];
+        for (int t = 0; t < texts.Count; t++)
+        {
+            var m = members[t];
+            m.Sort();
+            firstIndex[t] = m[0];
+            var result = new LogTemplate
+            {
+                Template = texts[t],
+                TemplateId = LogTemplate.IdFor(texts[t]),
+                Example = keys[m[0]].Example,
+            };
+            foreach (int k in m)
+            {
+                var key = keys[k];
+                result.Count += key.Count;
+                result.LevelCounts = LogTemplate.SumLevelCounts(result.LevelCounts, key.LevelCounts);
+                result.FirstSeen = LogAnalysis.Min(result.FirstSeen, key.FirstSeen);
+                result.LastSeen = LogAnalysis.Max(result.LastSeen, key.LastSeen);
+            }
+            templates.Add(result);
+        }
+
+        // Most frequent first; ties by first appearance (unique per template, so the order is total).
+        var order = new int[templates.Count];
+        for (int i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) => templates[a].Count != templates[b].Count
+            ? templates[b].Count.CompareTo(templates[a].Count)
+            : firstIndex[a].CompareTo(firstIndex[b]));
+        var rank = new int[order.Length];
+        var sorted = new List<LogTemplate>(order.Length);
+        for (int i = 0; i < order.Length; i++)
+        {
+            rank[order[i]] = i;
+            sorted.Add(templates[order[i]]);
+        }
+        for (int t = 0; t < members.Count; t++)
+            foreach (int k in members[t]) keyToTemplate[k] = rank[t];
+        return new TemplateSet(sorted, keyToTemplate);
+    }
+
+    /// <summary>True when a constant word announces that the next word is a value.</summary>
+    internal static bool IsIntroducer(string word, bool firstToken)
+    {
+        if (word.Length == 0) return false;
+        char last = word[^1];
+        string core = last is ':' or '=' ? word.Substring(0, word.Length - 1) : word;
+        if (core.Length == 0) return false;
+        if (s_introducers.Contains(core)) return true;
+        // A lowercase label such as "to:" or "status:" (not a component prefix at the start of the message).
+        if (last != ':' || firstToken || core[0] is < 'a' or > 'z') return false;
+        foreach (char c in core)
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.')) return false;
+        return true;
+    }
+
+    /// <summary>A name made of parts (<c>stream-notify-user</c>, <c>app:getStatus</c>, <c>erin_ops</c>): a separator between two letters or digits.</summary>
+    internal static bool IsCompoundIdentifier(string word)
+    {
+        for (int i = 1; i < word.Length - 1; i++)
+        {
+            if (word[i] is '-' or '_' or ':' && char.IsAsciiLetterOrDigit(word[i - 1]) && char.IsAsciiLetterOrDigit(word[i + 1])) return true;
+        }
+        return false;
+    }
+
+    private sealed class Context
+    {
+        private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
+        private readonly List<string> _words = new();
+        // Per word: 0 plain, 1 exactly "<*>", 2 a variable inside other text ("onExtend:<*>").
+        private readonly List<byte> _wordKind = new();
+        private readonly TemplateMinerSettings _settings;
+
+        public Context(int n, TemplateMinerSettings settings)
+        {
+            Tokens = new int[n][];
+            Weight = new long[n];
+            _settings = settings;
+        }
+
+        public int[][] Tokens { get; }
+
+        public long[] Weight { get; }
+
+        public int[] Tokenize(string text)
+        {
+            if (text.Length == 0) return Array.Empty<int>();
+            string[] parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var ids = new int[parts.Length];
+            for (int j = 0; j < parts.Length; j++)
+            {
+                if (!_vocabulary.TryGetValue(parts[j], out int id))
+                {
+                    id = _words.Count;
+                    _vocabulary[parts[j]] = id;
+                    _words.Add(parts[j]);
+                    _wordKind.Add(parts[j] == "<*>" ? (byte)1 : parts[j].Contains("<*>", StringComparison.Ordinal) ? (byte)2 : (byte)0);
+                }
+                ids[j] = id;
+            }
+            return ids;
+        }
+
+        /// <summary>Splits a length group by signature (the words sharing the key's most common line frequency).</summary>
+        public IEnumerable<List<int>> CandidateGroups(List<int> group)
+        {
+            int len = Tokens[group[0]].Length;
+            if (len == 0 || group.Count == 1) return new[] { group };
+            var freq = new Dictionary<long, long>();
+            foreach (int m in group)
+            {
+                int[] t = Tokens[m];
+                for (int p = 0; p < len; p++)
+                {
+                    long k = ((long)p << 32) | (uint)t[p];
+                    freq[k] = freq.TryGetValue(k, out long v) ? v + Weight[m] : Weight[m];
+                }
+            }
+            var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var fv = new long[len];
+            var sortedFv = new long[len];
+            var sb = new System.Text.StringBuilder();
+            foreach (int m in group)
+            {
+                int[] t = Tokens[m];
+                for (int p = 0; p < len; p++) fv[p] = freq[((long)p << 32) | (uint)t[p]];
+                Array.Copy(fv, sortedFv, len);
+                Array.Sort(sortedFv);
+                long best = 0;
+                int bestRun = 0;
+                for (int i = 0; i < len;)
+                {
+                    int j = i;
+                    while (j < len && sortedFv[j] == sortedFv[i]) j++;
+                    // Ascending order: on equal runs the later (higher) frequency wins.
+                    if (j - i >= bestRun) { bestRun = j - i; best = sortedFv[i]; }
+                    i = j;
+                }
+                sb.Clear();
+                for (int p = 0; p < len; p++)
+                    if (fv[p] == best) sb.Append(p).Append(':').Append(t[p]).Append(',');
+                string sig = sb.ToString();
+                if (!groups.TryGetValue(sig, out var list)) groups[sig] = list = new List<int>();
+                list.Add(m);
+            }
+            return groups.Values;
+        }
+
+        /// <summary>Recursively splits a candidate group on its lowest-cardinality constant-like column.</summary>
+        public void Split(List<int> group, List<List<int>> leaves)
+        {
+            int len = Tokens[group[0]].Length;
+            if (group.Count == 1 || len == 0)
+            {
+                leaves.Add(group);
+                return;
+            }
+            var distinct = new int[len];
+            var hasVariable = new bool[len];
+            var seen = new HashSet<int>();
+            for (int p = 0; p < len; p++)
+            {
+                seen.Clear();
+                int kinds = 0;
+                foreach (int m in group)
+                {
+                    int w = Tokens[m][p];
+                    if (seen.Add(w)) kinds |= 1 << _wordKind[w];
+                }
+                distinct[p] = seen.Count;
+                // Masked values make the column a variable, unless plain words stand beside variables
+                // wrapped in other text ("onExtend:<*>" next to "onStandStepChanged": two statements).
+                hasVariable[p] = (kinds & 6) != 0 && (kinds & 5) != 5;
+            }
+
+            var candidates = new List<int>();
+            var variable = new bool[len];
+            int first = group[0];
+            for (int p = 0; p < len; p++)
+            {
+                if (distinct[p] <= 1) continue;
+                variable[p] = true;
+                if (hasVariable[p]) continue;
+                if (_settings.UseIntroducers && p > 0 && distinct[p - 1] == 1)
+                {
+                    string before = _words[Tokens[first][p - 1]];
+                    if (IsIntroducer(before, p - 1 == 0)) continue;
+                    // A range "from <*> to X": the end of a range is a value like its start.
+                    if (p > 1 && variable[p - 2] && string.Equals(before, "to", StringComparison.OrdinalIgnoreCase)) continue;
+                }
+                // HTTP methods tell requests apart however many there are.
+                if (distinct[p] > _settings.MaxSplitValues && !AllHttpMethods(group, p)) continue;
+                if (_settings.CompoundIdentifiersAreValues && AllCompound(group, p)) continue;
+                variable[p] = false;
+                candidates.Add(p);
+            }
+            if (_settings.UseCrossVariation && candidates.Count >= 2)
+            {
+                var drop = new bool[len];
+                for (int a = 0; a < candidates.Count; a++)
+                    for (int b = a + 1; b < candidates.Count; b++)
+                        if (VaryIndependently(group, candidates[a], candidates[b])) drop[candidates[a]] = drop[candidates[b]] = true;
+                candidates.RemoveAll(p => drop[p]);
+            }
+            if (candidates.Count == 0)
+            {
+                leaves.Add(group);
+                return;
+            }
+            int split = candidates[0];
+            foreach (int p in candidates) if (distinct[p] < distinct[split]) split = p;
+            var parts = new Dictionary<int, List<int>>();
+            foreach (int m in group)
+            {
+                int w = Tokens[m][split];
+                if (!parts.TryGetValue(w, out var list)) parts[w] = list = new List<int>();
+                list.Add(m);
+            }
+            foreach (var part in parts.Values) Split(part, leaves);
+        }
+
+        private bool AllHttpMethods(List<int> group, int p)
+        {
+            foreach (int m in group)
+            {
+                string w = _words[Tokens[m][p]].TrimStart('"');
+                if (w is not ("GET" or "POST" or "PUT" or "DELETE" or "HEAD" or "PATCH" or "OPTIONS")) return false;
+            }
+            return true;
+        }
+
+        private bool AllCompound(List<int> group, int p)
+        {
+            foreach (int m in group)
+                if (!IsCompoundIdentifier(_words[Tokens[m][p]])) return false;
+            return true;
+        }
+
+        /// <summary>
+        /// Joins each leaf whose keys all fit the template of a more general leaf of the same length
+        /// (equal words where that leaf is constant; it varies where they differ) to the most
+        /// frequent such leaf. Leaves are compared by their own template, so the result does not
+        /// depend on leaf order; joins follow chains to the most general leaf.
+        /// </summary>
+        public List<List<int>> MergeIntoGeneral(List<List<int>> leaves)
+        {
+            int count = leaves.Count;
+            if (count < 2) return leaves;
+            int len = Tokens[leaves[0][0]].Length;
+            // Per leaf: its template (-1 where the leaf varies), lines, whether it varies anywhere.
+            var templates = new int[count][];
+            var lines = new long[count];
+            var general = new List<int>();
+            for (int l = 0; l < count; l++)
+            {
+                int[] first = Tokens[leaves[l][0]];
+                var t = (int[])first.Clone();
+                bool varies = false;
+                bool constant = false;
+                foreach (int m in leaves[l])
+                {
+                    lines[l] += Weight[m];
+                    for (int p = 0; p < len; p++) if (t[p] >= 0 && Tokens[m][p] != t[p]) t[p] = -1;
+                }
+                for (int p = 0; p < len; p++) { if (t[p] < 0) varies = true; else constant = true; }
+                templates[l] = t;
+                if (varies && constant) general.Add(l);
+            }
+            // Bounded cost on pathological inputs (every key its own leaf): skip when too large.
+            if (general.Count == 0 || (long)general.Count * count > 4_000_000) return leaves;
+            var parent = new int[count];
+            for (int b = 0; b < count; b++)
+            {
+                parent[b] = -1;
+                foreach (int a in general)
+                {
+                    if (a == b || !Generalizes(templates[a], templates[b])) continue;
+                    if (parent[b] < 0 || Better(a, parent[b], templates, lines)) parent[b] = a;
+                }
+            }
+            var merged = new List<List<int>>();
+            var rootIndex = new Dictionary<int, int>();
+            for (int l = 0; l < count; l++)
+            {
+                int r = l;
+                while (parent[r] >= 0) r = parent[r];
+                if (!rootIndex.TryGetValue(r, out int at))
+                {
+                    at = merged.Count;
+                    rootIndex[r] = at;
+                    merged.Add(new List<int>());
+                }
+                merged[at].AddRange(leaves[l]);
+            }
+            return merged;
+        }
+
+        // a is strictly more general than b: a's constants are b's words, and a varies somewhere b does not.
+        private static bool Generalizes(int[] a, int[] b)
+        {
+            bool strict = false;
+            for (int p = 0; p < a.Length; p++)
+            {
+                if (a[p] < 0) { if (b[p] >= 0) strict = true; }
+                else if (a[p] != b[p]) return false;
+            }
+            return strict;
+        }
+
+        // Order among candidate parents, independent of leaf order: more lines, then the template text.
+        private bool Better(int a, int b, int[][] templates, long[] lines)
+        {
+            if (lines[a] != lines[b]) return lines[a] > lines[b];
+            int[] ta = templates[a], tb = templates[b];
+            for (int p = 0; p < ta.Length; p++)
+            {
+                if (ta[p] == tb[p]) continue;
+                string wa = ta[p] < 0 ? "<*>" : _words[ta[p]];
+                string wb = tb[p] < 0 ? "<*>" : _words[tb[p]];
+                int c = string.CompareOrdinal(wa, wb);
+                if (c != 0) return c < 0;
+            }
+            return false;
+        }
+
+        private bool VaryIndependently(List<int> group, int p, int q)
+        {
+            var pq = new Dictionary<int, int>();
+            var qp = new Dictionary<int, int>();
+            bool pDeterminesQ = true, qDeterminesP = true;
+            foreach (int m in group)
+            {
+                int a = Tokens[m][p], b = Tokens[m][q];
+                if (pq.TryGetValue(a, out int x)) { if (x != b) pDeterminesQ = false; }
+                else pq[a] = b;
+                if (qp.TryGetValue(b, out int y)) { if (y != a) qDeterminesP = false; }
+                else qp[b] = a;
+            }
+            return !pDeterminesQ && !qDeterminesP;
+        }
+
+        /// <summary>
+        /// "&lt;*&gt;" for a variable column, keeping punctuation that every value of the column shares
+        /// at its end or start ("alice:", "bob:" → "&lt;*&gt;:"), so templates read like the messages.
+        /// </summary>
+        private string VariableWord(List<int> leaf, int p)
+        {
+            char? suffix = null, prefix = null;
+            bool sameSuffix = true, samePrefix = true;
+            foreach (int m in leaf)
+            {
+                string w = _words[Tokens[m][p]];
+                if (w.Length < 2) return "<*>";
+                char last = w[^1], head = w[0];
+                if (suffix is null) suffix = last; else if (suffix != last) sameSuffix = false;
+                if (prefix is null) prefix = head; else if (prefix != head) samePrefix = false;
+            }
+            string core = "<*>";
+            if (samePrefix && prefix is '(' or '[' or '{' or '"' or '\'' or '<' && !(prefix == '<' && _words[Tokens[leaf[0]][p]].StartsWith("<*>", StringComparison.Ordinal))) core = prefix + core;
+            if (sameSuffix && suffix is ':' or ',' or ';' or ')' or ']' or '}' or '"' or '\'' or '.' && !_words[Tokens[leaf[0]][p]].EndsWith("<*>", StringComparison.Ordinal)) core += suffix;
+            return core;
+        }
+
+        public string TemplateText(List<int> leaf)
+        {
+            int[] first = Tokens[leaf[0]];
+            var sb = new System.Text.StringBuilder();
+            bool lastVar = false;
+            for (int p = 0; p < first.Length; p++)
+            {
+                bool constant = true;
+                foreach (int m in leaf)
+                {
+                    if (Tokens[m][p] != first[p]) { constant = false; break; }
+                }
+                string word = constant ? _words[first[p]] : VariableWord(leaf, p);
+                bool isVar = word == "<*>";
+                if (isVar && lastVar) continue;
+                if (sb.Length > 0) sb.Append(' ');
+                sb.Append(word);
+                lastVar = isVar;
+            }
+            return sb.ToString();
+        }
+    }
+}

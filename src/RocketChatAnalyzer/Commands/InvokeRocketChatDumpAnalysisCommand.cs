@@ -1,0 +1,145 @@
+using System.Management.Automation;
+using RocketChatAnalyzer.Commands.Internal;
+
+namespace RocketChatAnalyzer.Commands;
+
+/// <summary>
+/// <para type="synopsis">Analyses a Rocket.Chat support dump (folder, .zip or single file) end to end.</para>
+/// </summary>
+[Cmdlet(VerbsLifecycle.Invoke, "RocketChatDumpAnalysis", DefaultParameterSetName = PathSet)]
+[OutputType(typeof(DumpAnalysis), ParameterSetName = new[] { PathSet, LiteralSet })]
+public sealed class InvokeRocketChatDumpAnalysisCommand : PSCmdlet, IDisposable
+{
+    private const string PathSet = "Path";
+    private const string LiteralSet = "LiteralPath";
+    private const string ErrorPrefix = "InvokeRocketChatDumpAnalysis";
+
+    private readonly CancellationTokenSource _cts = new();
+    private AnalysisRules? _rules;
+
+    #region Parameters
+
+    /// <summary>Dump folders, .zip files or single dump files (wildcards allowed).</summary>
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet)]
+    [Alias("DumpPath")]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
+    public string[] Path { get; set; } = Array.Empty<string>();
+
+    /// <summary>Dump paths taken literally; binds from Get-ChildItem output by property name.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = LiteralSet, ValueFromPipelineByPropertyName = true)]
+    [Alias("PSPath", "LP")]
+    [ValidateNotNullOrEmpty]
+    public string[] LiteralPath { get; set; } = Array.Empty<string>();
+
+    [Parameter]
+    [Alias("ConfigFile")]
+    public string? ConfigPath { get; set; }
+
+    /// <summary>Only findings at or above this severity are returned (counts and the score use all findings).</summary>
+    [Parameter]
+    public FindingSeverity Severity { get; set; } = FindingSeverity.Info;
+
+    [Parameter]
+    [ValidateRange(1, 1024)]
+    public int ThrottleLimit { get; set; } = Environment.ProcessorCount;
+
+    [Parameter]
+    public SwitchParameter NoCache { get; set; }
+
+    /// <summary>Keep secret setting values in the result (they are redacted by default).</summary>
+    [Parameter]
+    public SwitchParameter IncludeSecret { get; set; }
+
+    #endregion
+
+    #region Overrides
+
+    protected override void BeginProcessing()
+    {
+        _rules = Internal.Rules.Load(this, ConfigPath, ErrorPrefix);
+    }
+
+    protected override void ProcessRecord()
+    {
+        bool literal = ParameterSetName == LiteralSet;
+        foreach (string input in literal ? LiteralPath : Path)
+        {
+            foreach (string dump in ResolveOrThrow(input, literal)) Analyze(dump);
+        }
+    }
+
+    protected override void StopProcessing() => _cts.Cancel();
+
+    #endregion
+
+    #region Private
+
+    /// <summary>A path that does not exist is a terminating error (a typo must not look like an empty dump).</summary>
+    private List<string> ResolveOrThrow(string input, bool literal)
+    {
+        var result = new List<string>();
+        try
+        {
+            if (literal)
+            {
+                string full = SessionState.Path.GetUnresolvedProviderPathFromPSPath(input, out ProviderInfo provider, out _);
+                CheckFileSystem(provider, input);
+                if (!File.Exists(full) && !Directory.Exists(full)) ThrowNotFound(input, null);
+                result.Add(full);
+            }
+            else
+            {
+                var resolved = SessionState.Path.GetResolvedProviderPathFromPSPath(input, out ProviderInfo provider);
+                CheckFileSystem(provider, input);
+                result.AddRange(resolved);
+            }
+        }
+        catch (ItemNotFoundException ex) { ThrowNotFound(input, ex); }
+        catch (System.Management.Automation.DriveNotFoundException ex) { ThrowNotFound(input, ex); }
+        return result;
+    }
+
+    private void CheckFileSystem(ProviderInfo provider, string input)
+    {
+        if (string.Equals(provider.Name, "FileSystem", StringComparison.OrdinalIgnoreCase)) return;
+        ThrowTerminatingError(new ErrorRecord(new ArgumentException($"'{input}' is on the {provider.Name} provider; a dump must be a file-system path."),
+            ErrorPrefix + ".NotFileSystem", ErrorCategory.InvalidArgument, input));
+    }
+
+    private void ThrowNotFound(string input, Exception? inner) =>
+        ThrowTerminatingError(new ErrorRecord(new ItemNotFoundException($"Cannot find the dump '{input}' because it does not exist.", inner),
+            ErrorPrefix + ".PathNotFound", ErrorCategory.ObjectNotFound, input));
+
+    private void Analyze(string dumpPath)
+    {
+        var progress = new AnalysisProgress();
+        var logOptions = new LogAnalysisOptions { ThrottleLimit = ThrottleLimit };
+        var options = new DumpAnalyzerOptions
+        {
+            Rules = _rules!,
+            IncludeSecret = IncludeSecret.IsPresent,
+            MinimumSeverity = Severity,
+            ThrottleLimit = ThrottleLimit,
+            LogOptions = logOptions,
+        };
+        var analyzer = new DumpAnalyzer(options, DumpAnalyzer.LogAnalyzerDelegate(_rules!, logOptions, progress));
+        WriteVerbose($"Analysing the dump '{dumpPath}'.");
+        DumpAnalysis result;
+        try
+        {
+            result = Drain.Run(this, ct => analyzer.Analyze(dumpPath, ct), progress, "Analysing support dump " + System.IO.Path.GetFileName(dumpPath), 3, _cts.Token);
+        }
+        catch (DumpPathNotFoundException ex)
+        {
+            ThrowNotFound(dumpPath, ex);
+            return;
+        }
+        Drain.WriteDiagnostics(this, result.Diagnostics, result.Diagnostics.Count, ErrorPrefix);
+        WriteObject(result);
+    }
+
+    public void Dispose() => _cts.Dispose();
+
+    #endregion
+}

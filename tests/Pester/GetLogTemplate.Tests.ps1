@@ -1,0 +1,77 @@
+# Get-LogTemplate: templates from files and pipeline input, the per-entry line map, the model file.
+BeforeAll {
+    $repoRoot = if ($env:RCA_REPO_ROOT) { $env:RCA_REPO_ROOT } else { (Resolve-Path "$PSScriptRoot/../..").Path }
+    $moduleDirectory = if ($env:RCA_MODULE_PATH) { $env:RCA_MODULE_PATH } else { Join-Path $repoRoot 'out/RocketChatAnalyzer' }
+    Import-Module $moduleDirectory -Force
+    $sampleLog = Join-Path $repoRoot 'samples/7.8.0-support-dump/7.8.0-log.json'
+    $dir = Join-Path ([IO.Path]::GetTempPath()) ("rca-glt-" + [guid]::NewGuid())
+    New-Item -ItemType Directory -Path $dir | Out-Null
+    $lines = @(
+        'Login failed for user alice: invalid credentials'
+        'Login failed for user bob: invalid credentials'
+        'Cache warmed in 12 ms'
+        'Login failed for user carol: invalid credentials'
+        'Cache warmed in 7 ms'
+    )
+}
+
+AfterAll { Remove-Item -LiteralPath $dir -Recurse -Force -ErrorAction SilentlyContinue }
+
+Describe 'Get-LogTemplate' {
+    It 'returns LogTemplate objects for a file, most frequent first, whose counts add up to the entries' {
+        $t = @(Get-LogTemplate -Path $sampleLog)
+        $t.Count | Should -BeGreaterThan 5
+        $t[0].GetType().FullName | Should -Be 'RocketChatAnalyzer.LogTemplate'
+        for ($i = 1; $i -lt $t.Count; $i++) { $t[$i].Count | Should -BeLessOrEqual $t[$i - 1].Count }
+        $analysis = Invoke-LogAnalysisParallel -LiteralPath $sampleLog
+        ($t | Measure-Object -Property Count -Sum).Sum | Should -Be ($analysis.TotalEntries - $analysis.EvictedTemplates)
+        $t[0].TemplateId | Should -Match '^T[0-9a-f]{12}$'
+        $t[0].Example | Should -Not -BeNullOrEmpty
+    }
+
+    It 'groups pipeline strings one message per line with -Format Lines' {
+        $t = @($lines | Get-LogTemplate -Format Lines)
+        $t | Should -HaveCount 2
+        $t[0].Template | Should -Be 'Login failed for user <*>: invalid credentials'
+        $t[0].Count | Should -Be 3
+        $t[1].Count | Should -Be 2
+    }
+
+    It 'with -IncludeLineMap emits one object per entry, in input order, matching the templates' {
+        $templates = @($lines | Get-LogTemplate -Format Lines)
+        $map = @($lines | Get-LogTemplate -Format Lines -IncludeLineMap)
+        $map | Should -HaveCount 5
+        $map.LineNumber | Should -Be @(1, 2, 3, 4, 5)
+        $login = ($templates | Where-Object Count -EQ 3).TemplateId
+        $map[0].TemplateId | Should -Be $login
+        $map[3].TemplateId | Should -Be $login
+        $map[2].TemplateId | Should -Not -Be $login
+    }
+
+    It 'maps every entry of a file and the map agrees with the template counts' {
+        $templates = @(Get-LogTemplate -Path $sampleLog)
+        $map = @(Get-LogTemplate -Path $sampleLog -IncludeLineMap)
+        $map.Count | Should -Be (Invoke-LogAnalysisParallel -LiteralPath $sampleLog).TotalEntries
+        $map[-1].LineNumber | Should -Be $map.Count
+        $groups = $map | Group-Object TemplateId -AsHashTable -AsString
+        foreach ($t in $templates) { $groups[$t.TemplateId].Count | Should -Be $t.Count }
+    }
+
+    It 'saves a template model with -ModelPath and warm-starts from it on the next run' {
+        $model = Join-Path $dir 'model.json'
+        $null = $lines | Get-LogTemplate -Format Lines -ModelPath $model
+        Test-Path -LiteralPath $model | Should -BeTrue
+        $verbose = 'Login failed for user dave: invalid credentials' | Get-LogTemplate -Format Lines -ModelPath $model -Verbose 4>&1
+        $messages = ($verbose | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message
+        $messages[0] | Should -Be "Warm start from the template model '$model' (4 keys)."
+        $t = $verbose | Where-Object { $_ -is [RocketChatAnalyzer.LogTemplate] }
+        $t.Template | Should -Be 'Login failed for user <*>: invalid credentials'
+        $t.Count | Should -Be 1
+    }
+
+    It 'stops with InvalidModel when the model file is not a model' {
+        $bad = Join-Path $dir 'bad-model.json'
+        Set-Content -LiteralPath $bad -Value 'not json'
+        { 'x' | Get-LogTemplate -ModelPath $bad -ErrorAction Stop } | Should -Throw -ErrorId 'GetLogTemplate.InvalidModel*'
+    }
+}

@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text;
+using RocketChatAnalyzer.Templates;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace RocketChatAnalyzer.Tests.Templates;
+
+/// <summary>
+/// Grouping accuracy on the labelled fixture (Data/labelled-logs.tsv: Rocket.Chat messages from
+/// shared/corpus plus 13 other log styles, 220 lines each). The floors are what the default
+/// configuration must keep; the weakened-miner tests show the check can fail.
+/// </summary>
+public sealed class GroupingAccuracyTests
+{
+    private const double AverageFloor = 0.95;
+    private const double StyleFloor = 0.90;
+
+    private readonly ITestOutputHelper _output;
+
+    public GroupingAccuracyTests(ITestOutputHelper output) => _output = output;
+
+    [Fact]
+    public void GroupingAccuracy_WhenEveryPredictedGroupIsATrueGroup_IsOne() =>
+        Assert.Equal(1.0, TemplateTestData.GroupingAccuracy(new[] { "A", "A", "B" }, new[] { "x", "x", "y" }));
+
+    [Fact]
+    public void GroupingAccuracy_WhenAPredictedGroupMixesTwoTrueGroups_CountsNoneOfItsLines() =>
+        Assert.Equal(0.0, TemplateTestData.GroupingAccuracy(new[] { "A", "A", "B" }, new[] { "x", "x", "x" }));
+
+    [Fact]
+    public void GroupingAccuracy_WhenATrueGroupIsSplit_CountsNoneOfItsLines() =>
+        Assert.Equal(0.5, TemplateTestData.GroupingAccuracy(new[] { "A", "A", "B", "B" }, new[] { "x", "y", "z", "z" }));
+
+    [Fact]
+    public void GroupingAccuracy_WhenALineHasNoPrediction_TreatsItAsItsOwnGroup() =>
+        Assert.Equal(1.0 / 3, TemplateTestData.GroupingAccuracy(new[] { "A", "A", "B" }, new string?[] { null, null, "z" }), 6);
+
+    [Fact]
+    public void LabelledFixture_HasAtLeast2000LinesOverAtLeast8StylesWithSources()
+    {
+        Assert.True(TemplateTestData.Lines.Count >= 2000);
+        Assert.True(TemplateTestData.ByStyle().Count() >= 8);
+        Assert.All(TemplateTestData.Lines.Where(l => l.Style == "RocketChat"), l => Assert.StartsWith("https://", l.Source, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DefaultMiner_OnTheLabelledFixture_ReachesTheAverageAndPerStyleFloors()
+    {
+        var byStyle = TemplateTestData.AccuracyByStyle(TemplateMinerSettings.Default);
+        foreach (var kv in byStyle) _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kv.Key,-12} {kv.Value:F3}"));
+        double average = byStyle.Values.Average();
+        _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"average      {average:F3}"));
+        Assert.True(average >= AverageFloor, string.Create(CultureInfo.InvariantCulture, $"average GA {average:F3} < {AverageFloor}"));
+        Assert.All(byStyle, kv => Assert.True(kv.Value >= StyleFloor, string.Create(CultureInfo.InvariantCulture, $"{kv.Key}: GA {kv.Value:F3} < {StyleFloor}")));
+    }
+
+    [Fact]
+    public void DefaultMiner_OnTheHeldOutStyles_KeepsItsMeasuredAccuracy()
+    {
+        // Out-of-sample check (OpenStack, HPC, Mac, MongoDB): 1.000, 0.900, 0.664, 0.827 = 0.848 when the
+        // rules were fixed; 0.873 (HPC 1.000) after the later, generic repeated-group rule in the masker.
+        // A regression guard below the measurement, not a target.
+        var byStyle = TemplateTestData.AccuracyByStyle(TemplateMinerSettings.Default, TemplateTestData.HeldOutLines);
+        foreach (var kv in byStyle) _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kv.Key,-12} {kv.Value:F3}"));
+        Assert.Equal(4, byStyle.Count);
+        Assert.True(byStyle.Values.Average() >= 0.82, string.Create(CultureInfo.InvariantCulture, $"held-out average {byStyle.Values.Average():F3}"));
+    }
+
+    [Fact]
+    public void MaskingOnly_WithoutClustering_FallsBelowTheAverageFloor()
+    {
+        // Word variables (user names, programs, states) stay in the key: this miner must fail the GA check.
+        var byStyle = TemplateTestData.AccuracyByStyle(TemplateMinerSettings.Default with { Cluster = false });
+        double average = byStyle.Values.Average();
+        _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"masking only: average {average:F3}"));
+        Assert.True(average < 0.90, string.Create(CultureInfo.InvariantCulture, $"masking only reached {average:F3}; the GA check could not tell"));
+        Assert.True(byStyle["OpenSSH"] < StyleFloor && byStyle["Thunderbird"] < StyleFloor && byStyle["RocketChat"] < StyleFloor);
+    }
+
+    [Theory]
+    [InlineData("no introducers", "Windows")]
+    [InlineData("no introducers", "OpenSSH")]
+    [InlineData("split on any number of words", "Linux")]
+    [InlineData("never split on words", "Android")]
+    public void ChangingOneClusteringRule_FailsTheFloorOrLowersAccuracyOnTheStyleThatNeedsIt(string change, string style)
+    {
+        var weakened = change switch
+        {
+            "no introducers" => TemplateMinerSettings.Default with { UseIntroducers = false },
+            "split on any number of words" => TemplateMinerSettings.Default with { MaxSplitValues = 100 },
+            _ => TemplateMinerSettings.Default with { MaxSplitValues = 1 },
+        };
+        double full = TemplateTestData.AccuracyByStyle(TemplateMinerSettings.Default)[style];
+        double without = TemplateTestData.AccuracyByStyle(weakened)[style];
+        _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{style}: {full:F3} default, {without:F3} with {change}"));
+        Assert.True(without < full, string.Create(CultureInfo.InvariantCulture, $"'{change}' made no difference on {style}"));
+    }
+
+    [Fact]
+    public void LineMap_ThroughLogAnalysisMerge_GivesTheSameAccuracyAsOnePass()
+    {
+        // The public route: chunk tables → LogAnalysis → Merge → TemplateLineMap.Resolve.
+        var options = new LogAnalysisOptions();
+        foreach (var style in TemplateTestData.ByStyle())
+        {
+            var lines = style.ToList();
+            var map = new TemplateLineMap();
+            LogAnalysis? merged = null;
+            for (int start = 0; start < lines.Count; start += 37)
+            {
+                var table = new TemplateTable(options, recordLineMap: true);
+                for (int i = start; i < Math.Min(lines.Count, start + 37); i++) table.Add(Encoding.UTF8.GetBytes(lines[i].Message), LogLevel.Info, 0);
+                var keys = table.ToList();
+                map.Add(table, keys);
+                var piece = new LogAnalysis { TemplateKeys = keys, EvictedTemplates = table.Evicted };
+                merged = merged is null ? piece : LogAnalysis.Merge(merged, piece);
+            }
+            var viaMap = map.Resolve(merged!).ToList();
+            Assert.Equal(Enumerable.Range(1, lines.Count).Select(i => (long)i), viaMap.Select(l => l.LineNumber));
+            var direct = TemplateTestData.PredictTemplateIds(lines.Select(l => l.Message).ToList(), TemplateMinerSettings.Default);
+            Assert.Equal(direct, viaMap.Select(l => l.TemplateId));
+        }
+    }
+}

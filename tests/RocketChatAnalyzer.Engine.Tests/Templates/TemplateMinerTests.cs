@@ -1,0 +1,203 @@
+using System.Text;
+using RocketChatAnalyzer.Templates;
+using Xunit;
+
+namespace RocketChatAnalyzer.Tests.Templates;
+
+/// <summary>Clustering behaviours of stage 2, each on a small hand-made set of messages.</summary>
+public sealed class TemplateMinerTests
+{
+    private static List<LogTemplate> Mine(params string[] messages) => MineWith(TemplateMinerSettings.Default, messages);
+
+    private static List<LogTemplate> MineWith(TemplateMinerSettings settings, params string[] messages)
+    {
+        var table = new TemplateTable(new LogAnalysisOptions());
+        foreach (string m in messages) table.Add(Encoding.UTF8.GetBytes(m), LogLevel.Info, 0);
+        return TemplateMiner.Build(table.ToList(), settings).Templates;
+    }
+
+    private static string[] Texts(List<LogTemplate> templates) => templates.Select(t => t.Template).OrderBy(t => t, StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public void Build_WhenAWordFollowsAnIntroducer_MakesItAVariable()
+    {
+        var t = Mine(
+            "Failed password for root from 5.36.59.76 port 42393 ssh2",
+            "Failed password for root from 5.36.59.77 port 42394 ssh2",
+            "Failed password for admin from 5.36.59.78 port 42395 ssh2");
+        // "ssh2" has a digit: it is masked and joins the port variable before it.
+        Assert.Equal(new[] { "Failed password for <*> from <*> port <*>" }, Texts(t));
+        Assert.Equal(3, t[0].Count);
+    }
+
+    [Fact]
+    public void Build_WhenTwoPlainWordsAlternateInOneColumn_KeepsTwoTemplates()
+    {
+        var t = Mine(
+            "PacketResponder 1 for block blk_1 terminating",
+            "PacketResponder 2 for block blk_2 terminating",
+            "PacketResponder 0 for block blk_3 Interrupted.");
+        Assert.Equal(new[] { "PacketResponder <*> for block <*> Interrupted.", "PacketResponder <*> for block <*> terminating" }, Texts(t));
+    }
+
+    [Fact]
+    public void Build_WhenAColumnHasMoreWordsThanTheSplitLimit_MakesItAVariable()
+    {
+        var t = Mine(
+            "attempt_1 TaskAttempt Transitioned from NEW to UNASSIGNED",
+            "attempt_2 TaskAttempt Transitioned from UNASSIGNED to ASSIGNED",
+            "attempt_3 TaskAttempt Transitioned from ASSIGNED to RUNNING",
+            "task_1 Task Transitioned from NEW to SCHEDULED",
+            "task_2 Task Transitioned from SCHEDULED to RUNNING",
+            "task_3 Task Transitioned from RUNNING to SUCCEEDED");
+        Assert.Equal(new[] { "<*> Task Transitioned from <*> to <*>", "<*> TaskAttempt Transitioned from <*> to <*>" }, Texts(t));
+    }
+
+    [Fact]
+    public void Build_WhenTwoTwoValuedColumnsVaryIndependently_MakesBothVariables()
+    {
+        var t = Mine(
+            "Notification: LOOKING (n.state), LOOKING (my state)",
+            "Notification: FOLLOWING (n.state), LOOKING (my state)",
+            "Notification: LOOKING (n.state), FOLLOWING (my state)");
+        Assert.Equal(new[] { "Notification: <*> (n.state), <*> (my state)" }, Texts(t));
+        Assert.Equal(3, MineWith(TemplateMinerSettings.Default with { UseCrossVariation = false },
+            "Notification: LOOKING (n.state), LOOKING (my state)",
+            "Notification: FOLLOWING (n.state), LOOKING (my state)",
+            "Notification: LOOKING (n.state), FOLLOWING (my state)").Count);
+    }
+
+    [Fact]
+    public void Build_WhenTwoValuedColumnsMoveTogether_KeepsTheTemplatesApart()
+    {
+        var t = Mine(
+            "Scavenge: Starts now",
+            "Scavenge: Completes later",
+            "Scavenge: Starts now");
+        Assert.Equal(2, t.Count);
+    }
+
+    [Fact]
+    public void Build_WhenMaskedValuesAndWordsShareAColumn_MakesItAVariable()
+    {
+        var t = Mine(
+            "Started worker 17",
+            "Started worker 18",
+            "Started worker main");
+        Assert.Equal(new[] { "Started worker <*>" }, Texts(t));
+    }
+
+    [Fact]
+    public void Build_WhenAWordSitsBesideAWrappedVariable_KeepsTheStatementsApart()
+    {
+        var t = Mine("onStandStepChanged 3579", "onStandStepChanged 3580", "onExtend:1514038530000 14 0 4");
+        Assert.Equal(new[] { "onExtend:<*>", "onStandStepChanged <*>" }, Texts(t));
+    }
+
+    [Fact]
+    public void Build_WhenTheWordsAreCompoundIdentifiers_MakesTheColumnAVariable()
+    {
+        var t = Mine(
+            "Exception from sub stream-notify-room id SsTshpowBLCsvh6qF",
+            "Exception from sub stream-notify-user id ofEP6ac6gyHHQAcCP");
+        Assert.Equal(new[] { "Exception from sub <*> id <*>" }, Texts(t));
+        Assert.Equal(2, MineWith(TemplateMinerSettings.Default with { CompoundIdentifiersAreValues = false },
+            "Exception from sub stream-notify-room id SsTshpowBLCsvh6qF",
+            "Exception from sub stream-notify-user id ofEP6ac6gyHHQAcCP").Count);
+    }
+
+    [Fact]
+    public void Build_WhenMessagesHaveDifferentTokenCounts_KeepsThemApart()
+    {
+        var t = Mine("session closed for user cyrus", "session opened for user cyrus by (uid=0)");
+        Assert.Equal(2, t.Count);
+    }
+
+    [Fact]
+    public void Build_WhenAKeyFitsAMoreGeneralTemplate_JoinsIt()
+    {
+        // "user" at position 2 has 16 + 1 lines, as many as the constants of "Invalid user X from": by this
+        // coincidence the key's own signature includes it and it forms a candidate group of its own.
+        var keys = new List<LogTemplate>
+        {
+            Key("Invalid user admin from <*>", 8),
+            Key("Invalid user test from <*>", 8),
+            Key("Invalid user user from <*>", 1),
+            Key("input_userauth_request: invalid user admin [preauth]", 16),
+        };
+        var set = TemplateMiner.Build(keys);
+        Assert.Equal(set.KeyToTemplate[0], set.KeyToTemplate[2]);
+        Assert.Equal("Invalid user <*> from <*>", set.Templates[set.KeyToTemplate[2]].Template);
+        var without = TemplateMiner.Build(keys, TemplateMinerSettings.Default with { MergeIntoGeneralTemplates = false });
+        Assert.NotEqual(without.KeyToTemplate[0], without.KeyToTemplate[2]);
+    }
+
+    [Fact]
+    public void Build_GivesEachTemplateTheIdOfItsText()
+    {
+        var t = Mine("Migrations: Not migrating, already at version 55", "Migrations: Not migrating, already at version 56");
+        Assert.Equal(LogTemplate.IdFor("Migrations: Not migrating, already at version <*>"), t[0].TemplateId);
+        Assert.Equal(t[0].TemplateId, Mine("Migrations: Not migrating, already at version 300")[0].TemplateId);
+    }
+
+    [Fact]
+    public void Build_SumsCountsLevelsAndTimesOverTheKeysOfATemplate()
+    {
+        var a = Key("Sending test email to <*>", 3);
+        a.LevelCounts["Info"] = 3;
+        a.FirstSeen = new DateTime(2024, 1, 2, 0, 0, 0, DateTimeKind.Utc);
+        a.LastSeen = new DateTime(2024, 1, 5, 0, 0, 0, DateTimeKind.Utc);
+        var b = Key("Sending test email to <*>", 2);
+        b.Template = "Sending test email to someone";
+        b.LevelCounts["Error"] = 2;
+        b.FirstSeen = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        b.LastSeen = new DateTime(2024, 1, 3, 0, 0, 0, DateTimeKind.Utc);
+        var t = Assert.Single(TemplateMiner.Build(new List<LogTemplate> { a, b }).Templates);
+        Assert.Equal(5, t.Count);
+        Assert.Equal(3, t.CountFor(LogLevel.Info));
+        Assert.Equal(2, t.CountFor(LogLevel.Error));
+        Assert.Equal(b.FirstSeen, t.FirstSeen);
+        Assert.Equal(a.LastSeen, t.LastSeen);
+        Assert.Equal(a.Example, t.Example);
+    }
+
+    [Fact]
+    public void Build_OrdersTemplatesByCountThenByFirstAppearance()
+    {
+        var t = Mine("Checking for version updates", "New Enterprise License", "New Enterprise License", "License installed", "License installed");
+        Assert.Equal(new[] { "New Enterprise License", "License installed", "Checking for version updates" }, t.Select(x => x.Template));
+    }
+
+    [Fact]
+    public void Build_WhenTheKeysAreShuffled_GroupsTheSame()
+    {
+        var lines = TemplateTestData.Lines.Where(l => l.Style is "OpenSSH" or "Hadoop" or "RocketChat").Select(l => l.Message).ToList();
+        var table = new TemplateTable(new LogAnalysisOptions());
+        foreach (string m in lines) table.Add(Encoding.UTF8.GetBytes(m), LogLevel.Info, 0);
+        var keys = table.ToList();
+        var expected = Summary(TemplateMiner.Build(keys).Templates);
+        var rnd = new Random(3);
+        for (int round = 0; round < 5; round++)
+        {
+            var shuffled = keys.OrderBy(_ => rnd.Next()).ToList();
+            Assert.Equal(expected, Summary(TemplateMiner.Build(shuffled).Templates));
+        }
+
+        static string[] Summary(List<LogTemplate> ts) => ts.Select(t => t.Template + " | " + t.Count).OrderBy(s => s, StringComparer.Ordinal).ToArray();
+    }
+
+    [Fact]
+    public void Build_WhenThereAreNoKeys_ReturnsNoTemplates() => Assert.Empty(TemplateMiner.Build(new List<LogTemplate>()).Templates);
+
+    [Theory]
+    [InlineData("user", false, true)]
+    [InlineData("for", false, true)]
+    [InlineData("to:", false, true)]
+    [InlineData("to", false, false)]
+    [InlineData("kernel:", true, false)]
+    [InlineData("Error:", false, false)]
+    public void IsIntroducer_RecognisesWordsThatAnnounceAValue(string word, bool first, bool expected) =>
+        Assert.Equal(expected, TemplateMiner.IsIntroducer(word, first));
+
+    private static LogTemplate Key(string text, long count) => new() { Template = text, Count = count, Example = text };
+}
