@@ -145,6 +145,24 @@ public sealed class LogAnalyzer
     }
 
     /// <summary>
+    /// Analyses bytes that were [<paramref name="baseOffset"/>, baseOffset + data.Length) of the plain
+    /// (uncompressed, non-dump) log <paramref name="sourceName"/>, e.g. a chunk that travelled through
+    /// the distributed queue. Gives exactly what <see cref="AnalyzeRange"/> gives for that range of the
+    /// file: byte offsets in diagnostics are absolute, lines are range-relative (as for every chunk).
+    /// </summary>
+    public LogAnalysis AnalyzeBytes(ReadOnlyMemory<byte> data, string sourceName, long baseOffset, LogFormat format, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sourceName);
+        ArgumentOutOfRangeException.ThrowIfNegative(baseOffset);
+        if (format == LogFormat.Auto) format = FormatSniffer.Detect(data.Span.Slice(0, Math.Min(data.Length, FormatSniffer.HeadBytes)));
+        if (format == LogFormat.SupportDump) throw new ArgumentException("Support-dump files cannot be analysed by range.", nameof(format));
+        using var stream = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(data, out ArraySegment<byte> segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(data.ToArray(), writable: false);
+        return AnalyzeLines(stream, sourceName, format, baseOffset, data.Length, null, cancellationToken);
+    }
+
+    /// <summary>
     /// The first entry boundary at or after <paramref name="offset"/>: the start of a line that always
     /// begins a new entry (any line for Json/Lines; a JSON, Meteor or Moleculer line for Stdout), or
     /// the file length when there is none.
@@ -233,14 +251,14 @@ public sealed class LogAnalyzer
 
     private LogAnalysis Merge(LogAnalysis a, LogAnalysis b) => LogAnalysis.Merge(a, b, Options.MaxDiagnostics, Options.MaxTemplates);
 
-    private LogAnalysis NewEmpty()
+    internal LogAnalysis NewEmpty()
     {
         var r = new LogAnalysis { TopMessagesPerLevel = Options.TopMessagesPerLevel };
         foreach (var p in _patterns.Patterns) r.PatternCounts[p] = 0;
         return r;
     }
 
-    private LogAnalysis Unreadable(string path, Exception ex)
+    internal LogAnalysis Unreadable(string path, Exception ex)
     {
         var acc = new LogAccumulator(_patterns, Options, path, "Unknown");
         acc.AddDiagnostic(DiagnosticSeverity.Error, "Unreadable", null, null, "Cannot read the file: " + ex.Message);
