@@ -150,3 +150,45 @@ Describe 'Start-AnalysisWorker' {
         }
     }
 }
+
+Describe 'Invoke-* -QueueConnection' {
+    BeforeAll {
+        $worker = $null
+        if ($Connection) {
+            $worker = Start-FreshPwsh "Import-Module '$ModuleManifest'; Start-AnalysisWorker -QueueConnection '$Connection' -Name pester-invoke -IdleTimeout (New-TimeSpan -Seconds 60) | Out-Null"
+        }
+        $lines = 1..4000 | ForEach-Object {
+            '{"level":' + (30, 40, 50)[$_ % 3] + ',"time":"2025-07-20T10:' + ('{0:00}' -f ($_ % 60)) + ':00.000Z","msg":"Request timeout for user' + $_ + '"}'
+        }
+        $log = Join-Path $TestDrive 'big.log'
+        Set-Content -LiteralPath $log -Value $lines
+    }
+    AfterAll {
+        if ($worker -and -not $worker.HasExited) { $worker.Kill(); $worker.WaitForExit(5000) | Out-Null }
+    }
+
+    It 'gives a log result identical to the local one' -Skip:$noRedis {
+        $local = Invoke-LogAnalysisParallel -LiteralPath $log -ChunkSize 16384
+        $remote = Invoke-LogAnalysisParallel -LiteralPath $log -ChunkSize 16384 -QueueConnection $Connection -Timeout (New-TimeSpan -Seconds 60)
+        $remote.GetType().FullName | Should -Be 'RocketChatAnalyzer.LogAnalysis'
+        ($remote | ConvertTo-Json -Depth 8 -Compress) | Should -Be ($local | ConvertTo-Json -Depth 8 -Compress)
+    }
+
+    It 'gives the sample dump result of a local analysis' -Skip:$noRedis {
+        $dump = Join-Path $repoRoot 'samples/7.8.0-support-dump'
+        $local = Invoke-RocketChatDumpAnalysis -LiteralPath $dump
+        $remote = Invoke-RocketChatDumpAnalysis -LiteralPath $dump -QueueConnection $Connection -Timeout (New-TimeSpan -Seconds 120)
+        $remote.GetType().FullName | Should -Be 'RocketChatAnalyzer.DumpAnalysis'
+        $remote.Path | Should -Be $local.Path
+        $remote.HealthScore.Overall | Should -Be $local.HealthScore.Overall
+        $remote.Findings.Count | Should -Be $local.Findings.Count
+        $remote.Log.TotalEntries | Should -Be $local.Log.TotalEntries
+    }
+
+    It 'stops within 5 s with a ConnectionFailed-style error naming the endpoint when Redis is down' {
+        $port = Get-FreePort
+        $sw = [Diagnostics.Stopwatch]::StartNew()
+        { Invoke-LogAnalysisParallel -LiteralPath $log -QueueConnection "127.0.0.1:$port" -ErrorAction Stop } | Should -Throw -ExpectedMessage "*127.0.0.1:$port*"
+        $sw.Elapsed.TotalSeconds | Should -BeLessThan 6
+    }
+}

@@ -19,6 +19,7 @@ public sealed class InvokeLogAnalysisParallelCommand : PSCmdlet, IDisposable
     private readonly List<string> _files = new();
     private LogAnalyzer? _analyzer;
     private LogSession? _session;
+    private Distributed.QueueConnection? _queue;
 
     #region Parameters
 
@@ -69,6 +70,22 @@ public sealed class InvokeLogAnalysisParallelCommand : PSCmdlet, IDisposable
     [Parameter(ParameterSetName = LiteralSet)]
     public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Redis connection string: chunks are analysed by Start-AnalysisWorker processes instead of locally.</summary>
+    [Parameter(ParameterSetName = PathSet)]
+    [Parameter(ParameterSetName = LiteralSet)]
+    [ValidateNotNullOrEmpty]
+    public string? QueueConnection { get; set; }
+
+    /// <summary>How long to wait for the workers (default: no limit).</summary>
+    [Parameter(ParameterSetName = PathSet)]
+    [Parameter(ParameterSetName = LiteralSet)]
+    public TimeSpan Timeout { get; set; } = System.Threading.Timeout.InfiniteTimeSpan;
+
+    /// <summary>Workers read the files themselves (same path on shared storage) instead of receiving the bytes through Redis.</summary>
+    [Parameter(ParameterSetName = PathSet)]
+    [Parameter(ParameterSetName = LiteralSet)]
+    public SwitchParameter SharedPath { get; set; }
+
     /// <summary>Skip template mining (counts only; slightly faster).</summary>
     [Parameter]
     public SwitchParameter NoTemplates { get; set; }
@@ -88,6 +105,16 @@ public sealed class InvokeLogAnalysisParallelCommand : PSCmdlet, IDisposable
             Templates = !NoTemplates.IsPresent,
         };
         _analyzer = new LogAnalyzer(rules, options);
+        if (QueueConnection is not null)
+        {
+            if (Follow.IsPresent)
+                ThrowTerminatingError(new ErrorRecord(new ArgumentException("-Follow runs locally; it cannot be combined with -QueueConnection."), ErrorPrefix + ".FollowNotDistributed", ErrorCategory.InvalidArgument, null));
+            try { _queue = Distributed.QueueConnection.Connect(QueueConnection); }
+            catch (Distributed.DistributedAnalysisException ex)
+            {
+                ThrowTerminatingError(new ErrorRecord(ex, ErrorPrefix + "." + ex.Code, ErrorCategory.ConnectionError, null));
+            }
+        }
     }
 
     protected override void ProcessRecord()
@@ -142,9 +169,28 @@ public sealed class InvokeLogAnalysisParallelCommand : PSCmdlet, IDisposable
 
     private void Emit(IReadOnlyList<string> files)
     {
-        var progress = new AnalysisProgress();
         var analyzer = _analyzer!;
-        var result = Drain.Run(this, ct => analyzer.AnalyzeFiles(files, progress, ct), progress, "Analysing logs", 1, _cts.Token);
+        LogAnalysis result;
+        if (_queue is not null)
+        {
+            var distributed = new Distributed.DistributedAnalyzer(_queue, new Distributed.DistributedOptions { SharedPath = SharedPath.IsPresent });
+            var dp = new Distributed.DistributedProgress();
+            var timeout = Timeout;
+            try
+            {
+                result = Drain.Run(this, ct => distributed.AnalyzeLogs(files, analyzer.Rules, analyzer.Options, dp, timeout, ct), dp.Bytes, "Analysing logs on workers", 1, _cts.Token, () => dp.ToString());
+            }
+            catch (Distributed.DistributedAnalysisException ex)
+            {
+                ThrowTerminatingError(new ErrorRecord(ex, ErrorPrefix + "." + ex.Code, ErrorCategory.OperationStopped, null));
+                return;
+            }
+        }
+        else
+        {
+            var progress = new AnalysisProgress();
+            result = Drain.Run(this, ct => analyzer.AnalyzeFiles(files, progress, ct), progress, "Analysing logs", 1, _cts.Token);
+        }
         Drain.WriteDiagnostics(this, result.Diagnostics, result.DiagnosticCount, ErrorPrefix);
         WriteObject(result);
     }
@@ -215,7 +261,11 @@ public sealed class InvokeLogAnalysisParallelCommand : PSCmdlet, IDisposable
         return 0;
     }
 
-    public void Dispose() => _cts.Dispose();
+    public void Dispose()
+    {
+        _cts.Dispose();
+        _queue?.Dispose();
+    }
 
     #endregion
 }

@@ -16,6 +16,7 @@ public sealed class InvokeRocketChatDumpAnalysisCommand : PSCmdlet, IDisposable
 
     private readonly CancellationTokenSource _cts = new();
     private AnalysisRules? _rules;
+    private Distributed.QueueConnection? _queue;
 
     #region Parameters
 
@@ -47,6 +48,15 @@ public sealed class InvokeRocketChatDumpAnalysisCommand : PSCmdlet, IDisposable
     [Parameter]
     public SwitchParameter NoCache { get; set; }
 
+    /// <summary>Redis connection string: each dump is analysed by a Start-AnalysisWorker process.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? QueueConnection { get; set; }
+
+    /// <summary>How long to wait for the workers (default: no limit).</summary>
+    [Parameter]
+    public TimeSpan Timeout { get; set; } = System.Threading.Timeout.InfiniteTimeSpan;
+
     /// <summary>Keep secret setting values in the result (they are redacted by default).</summary>
     [Parameter]
     public SwitchParameter IncludeSecret { get; set; }
@@ -58,6 +68,14 @@ public sealed class InvokeRocketChatDumpAnalysisCommand : PSCmdlet, IDisposable
     protected override void BeginProcessing()
     {
         _rules = Internal.Rules.Load(this, ConfigPath, ErrorPrefix);
+        if (QueueConnection is not null)
+        {
+            try { _queue = Distributed.QueueConnection.Connect(QueueConnection); }
+            catch (Distributed.DistributedAnalysisException ex)
+            {
+                ThrowTerminatingError(new ErrorRecord(ex, ErrorPrefix + "." + ex.Code, ErrorCategory.ConnectionError, null));
+            }
+        }
     }
 
     protected override void ProcessRecord()
@@ -123,6 +141,11 @@ public sealed class InvokeRocketChatDumpAnalysisCommand : PSCmdlet, IDisposable
             ThrottleLimit = ThrottleLimit,
             LogOptions = logOptions,
         };
+        if (_queue is not null)
+        {
+            AnalyzeOnWorkers(dumpPath, options);
+            return;
+        }
         var analyzer = new DumpAnalyzer(options, DumpAnalyzer.LogAnalyzerDelegate(_rules!, logOptions, progress));
         WriteVerbose($"Analysing the dump '{dumpPath}'.");
         DumpAnalysis result;
@@ -139,7 +162,41 @@ public sealed class InvokeRocketChatDumpAnalysisCommand : PSCmdlet, IDisposable
         WriteObject(result);
     }
 
-    public void Dispose() => _cts.Dispose();
+    private void AnalyzeOnWorkers(string dumpPath, DumpAnalyzerOptions options)
+    {
+        var distributed = new Distributed.DistributedAnalyzer(_queue!);
+        var dp = new Distributed.DistributedProgress();
+        string json = Distributed.DumpJobHandlers.OptionsToJson(options);
+        var timeout = Timeout;
+        IReadOnlyList<Distributed.DumpJobResult> results;
+        try
+        {
+            results = Drain.Run(this, ct => distributed.AnalyzeDumps(new[] { dumpPath }, _rules!, json, dp, timeout, ct), dp.Bytes, "Analysing dumps on workers", 3, _cts.Token, () => dp.ToString());
+        }
+        catch (Distributed.DistributedAnalysisException ex)
+        {
+            ThrowTerminatingError(new ErrorRecord(ex, ErrorPrefix + "." + ex.Code, ErrorCategory.OperationStopped, dumpPath));
+            return;
+        }
+        foreach (var r in results)
+        {
+            if (r.Analysis is not null)
+            {
+                Drain.WriteDiagnostics(this, r.Analysis.Diagnostics, r.Analysis.Diagnostics.Count, ErrorPrefix);
+                WriteObject(r.Analysis);
+            }
+            else if (r.Error is not null)
+            {
+                WriteError(new ErrorRecord(r.Error, ErrorPrefix + "." + r.Error.Code, ErrorCategory.OperationStopped, r.Path));
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        _cts.Dispose();
+        _queue?.Dispose();
+    }
 
     #endregion
 }

@@ -9,7 +9,7 @@ namespace RocketChatAnalyzer.Commands.Internal;
 /// </summary>
 internal static class Drain
 {
-    public static T Run<T>(PSCmdlet cmdlet, Func<CancellationToken, T> work, AnalysisProgress progress, string activity, int activityId, CancellationToken token)
+    public static T Run<T>(PSCmdlet cmdlet, Func<CancellationToken, T> work, AnalysisProgress progress, string activity, int activityId, CancellationToken token, Func<string>? status = null)
     {
         int pipelineThread = Environment.CurrentManagedThreadId;
         var task = Task.Run(() => work(token), token);
@@ -22,8 +22,8 @@ internal static class Drain
             if (sw.ElapsedMilliseconds - lastWrite < 250) continue;
             lastWrite = sw.ElapsedMilliseconds;
             long total = progress.BytesTotal, done = progress.BytesDone;
-            record.StatusDescription = total > 0
-                ? $"{Mb(done)} of {Mb(total)} MB"
+            record.StatusDescription = status is not null ? status()
+                : total > 0 ? $"{Mb(done)} of {Mb(total)} MB"
                 : $"{Mb(done)} MB";
             record.PercentComplete = total > 0 ? (int)Math.Clamp(done * 100 / total, 0, 100) : -1;
             string? current = progress.CurrentFile;
