@@ -110,6 +110,9 @@ public sealed class LogAnalysis
     /// <summary>How many messages per level <see cref="TopMessages"/> lists.</summary>
     public int TopMessagesPerLevel { get; set; } = 10;
 
+    /// <summary>Set when the result came through the analysis cache (not part of the analysis: never merged, never stored).</summary>
+    public CacheInfo? CacheInfo { get; set; }
+
     /// <summary>Entries for <paramref name="level"/> (0 when absent).</summary>
     public long Count(LogLevel level) => LevelCounts.TryGetValue(LogLevels.Name(level), out long n) ? n : 0;
 
