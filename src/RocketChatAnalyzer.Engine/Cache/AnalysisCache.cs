@@ -173,14 +173,16 @@ public sealed class AnalysisCache : IDisposable
     }
 
     /// <summary>Stores a result (replacing any row with the same key). A log row with prefix state replaces the older rows of the same path and configuration.</summary>
-    internal bool Put(NewEntry entry, ICollection<Diagnostic>? diagnostics)
+    /// <returns>The stored row as it will be read back (its creation and expiry times), also when the file could not be written.</returns>
+    internal StoredResult Put(NewEntry entry, ICollection<Diagnostic>? diagnostics)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        DateTime created = DateTime.UtcNow;
+        DateTime created = FromUnixMs(ToUnixMs(DateTime.UtcNow)); // the precision the file keeps
+
         DateTime expires = created + Options.DefaultExpiry;
         byte[] payload = ResultSerializer.Pack(entry.Json);
         byte[]? prefixPayload = entry.PrefixJson is null ? null : ResultSerializer.Pack(entry.PrefixJson);
-        bool ok = _store.TryRun("store a result", c =>
+        _store.TryRun("store a result", c =>
         {
             using var tx = c.BeginTransaction(deferred: false);
             using (var cmd = c.CreateCommand())
@@ -227,8 +229,9 @@ public sealed class AnalysisCache : IDisposable
             return true;
         }, diagnostics, out _);
         // The memory tier is filled even when the file failed: it is correct, just not persistent.
-        Remember(new StoredResult(entry.Key, entry.Kind, entry.ContentDigest, entry.Path, entry.Json, created, expires, entry.FileSize, entry.ProcessingTime));
-        return ok;
+        var stored = new StoredResult(entry.Key, entry.Kind, entry.ContentDigest, entry.Path, entry.Json, created, expires, entry.FileSize, entry.ProcessingTime);
+        Remember(stored);
+        return stored;
     }
 
     private void Discard(string cacheKey, string reason, ICollection<Diagnostic>? diagnostics)

@@ -40,7 +40,10 @@ public static class CacheKey
     /// Key of a configuration: what kind of analysis (<c>dump</c>, <c>log</c>), with which rules
     /// and options, by which engine. Combined with a content digest by <see cref="ForContent"/>.
     /// </summary>
-    public static string ForConfiguration(string kind, AnalysisRules rules, IEnumerable<KeyValuePair<string, string>> options)
+    public static string ForConfiguration(string kind, AnalysisRules rules, IEnumerable<KeyValuePair<string, string>> options) =>
+        ForConfiguration(kind, rules, options, VersionStamp.Current);
+
+    internal static string ForConfiguration(string kind, AnalysisRules rules, IEnumerable<KeyValuePair<string, string>> options, VersionStamp versions)
     {
         ArgumentNullException.ThrowIfNull(kind);
         ArgumentNullException.ThrowIfNull(rules);
@@ -50,10 +53,10 @@ public static class CacheKey
         var sb = new StringBuilder(256);
         sb.Append("rca-cache\n");
         sb.Append("kind=").Append(kind).Append('\n');
-        sb.Append("payload=").Append(PayloadVersion.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        sb.Append("engineLogic=").Append(EngineLogicVersion.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        sb.Append("engineBuild=").Append(EngineBuild).Append('\n');
-        sb.Append("resultSchema=").Append(DumpAnalysis.SchemaVersion.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        sb.Append("payload=").Append(versions.Payload.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        sb.Append("engineLogic=").Append(versions.EngineLogic.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        sb.Append("engineBuild=").Append(versions.EngineBuild).Append('\n');
+        sb.Append("resultSchema=").Append(versions.ResultSchema.ToString(CultureInfo.InvariantCulture)).Append('\n');
         sb.Append("rules=").Append(rules.Hash).Append('\n');
         foreach (var kv in sorted)
             sb.Append("option.").Append(kv.Key).Append('=').Append(Escape(kv.Value)).Append('\n');
@@ -121,4 +124,11 @@ public static class CacheKey
 
     internal static string Sha256Hex(string text) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant();
+}
+
+/// <summary>The versions that make up a key; <see cref="Current"/> outside tests.</summary>
+internal sealed record VersionStamp(int Payload, int EngineLogic, string EngineBuild, int ResultSchema)
+{
+    public static VersionStamp Current { get; } =
+        new(CacheKey.PayloadVersion, CacheKey.EngineLogicVersion, CacheKey.EngineBuild, DumpAnalysis.SchemaVersion);
 }

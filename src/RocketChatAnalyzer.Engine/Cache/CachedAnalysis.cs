@@ -17,6 +17,9 @@ public sealed record CacheRequest
 
     /// <summary>Record the lookup outcome in the metrics table (hit rate for <c>Test-SystemHealth</c>).</summary>
     public bool RecordMetrics { get; init; } = true;
+
+    /// <summary>Versions put in keys (tests simulate an upgrade with it).</summary>
+    internal VersionStamp Versions { get; init; } = VersionStamp.Current;
 }
 
 /// <summary>A result with what the cache did to produce it, and the problems the cache met (warnings to write).</summary>
@@ -55,7 +58,7 @@ public sealed class CachedResult<T> where T : class
 /// </summary>
 /// <remarks>
 /// <para>
-/// Keys: <see cref="CacheKey.ForConfiguration"/> (kind, rules, versions, result-changing options)
+/// Keys: <see cref="CacheKey.ForConfiguration(string, AnalysisRules, IEnumerable{KeyValuePair{string, string}})"/> (kind, rules, versions, result-changing options)
 /// combined with the content digest and the full path (results name their files, so a result is
 /// only reused for the same path).
 /// </para>
@@ -108,7 +111,7 @@ public static class CachedAnalysis
             return new CachedResult<DumpAnalysis>(plain, CacheOutcome.Uncached, null, diagnostics, clock.Elapsed, DumpBytes(plain));
         }
 
-        string configKey = CacheKey.ForConfiguration(DumpKind, rules, CacheKey.Describe(options));
+        string configKey = CacheKey.ForConfiguration(DumpKind, rules, CacheKey.Describe(options), request.Versions);
         var content = DumpContent.Snapshot(full);
         long verifiedAt = AnalysisCache.NowNs();
         string? digest = content.TryKnownDigest(cache, diagnostics);
@@ -149,9 +152,9 @@ public static class CachedAnalysis
         {
             string key = Key(configKey, digest, full);
             var entry = new NewEntry(key, configKey, DumpKind, digest, full, ResultSerializer.ToJson(result), content.TotalBytes, elapsed);
-            cache.Put(entry, diagnostics);
+            var stored = cache.Put(entry, diagnostics);
             content.RememberDigests(cache, verifiedAt, diagnostics);
-            info = new CacheInfo { Hit = false, Key = key, StoredAt = DateTime.UtcNow, ExpiresAt = DateTime.UtcNow + cache.Options.DefaultExpiry };
+            info = new CacheInfo { Hit = false, Key = key, StoredAt = stored.CreatedAt, ExpiresAt = stored.ExpiresAt };
         }
         else if (digest is not null)
         {
@@ -184,7 +187,7 @@ public static class CachedAnalysis
         var clock = Stopwatch.StartNew();
         var diagnostics = new List<Diagnostic>();
         var cache = Usable(request.Cache, diagnostics);
-        string configKey = CacheKey.ForConfiguration(LogKind, rules, CacheKey.Describe(options));
+        string configKey = CacheKey.ForConfiguration(LogKind, rules, CacheKey.Describe(options), request.Versions);
 
         LogAnalysis? merged = null;
         var keys = new List<string>(paths.Count);
@@ -431,10 +434,9 @@ public static class CachedAnalysis
                 PrefixDigest = prefixDigest,
                 PrefixJson = prefix is null ? null : ResultSerializer.ToJson(prefix),
             };
-            _cache.Put(entry, _diagnostics);
+            var stored = _cache.Put(entry, _diagnostics);
             if (after == id) RememberDigest(handle, id, content, verifiedAt);
-            var now = DateTime.UtcNow;
-            return new CacheInfo { Hit = false, Key = key, StoredAt = now, ExpiresAt = now + _cache.Options.DefaultExpiry };
+            return new CacheInfo { Hit = false, Key = key, StoredAt = stored.CreatedAt, ExpiresAt = stored.ExpiresAt };
         }
 
         private void RememberDigest(Microsoft.Win32.SafeHandles.SafeFileHandle handle, FileIdentity id, string digest, long verifiedAt)

@@ -124,7 +124,15 @@ public static class ResultSerializer
         using (decoder)
         using (var output = new MemoryStream(payload.Length * 6))
         {
-            decoder.CopyTo(output);
+            try
+            {
+                decoder.CopyTo(output);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or IOException)
+            {
+                // BrotliStream reports bad data as InvalidOperationException, GZipStream as InvalidDataException/IOException.
+                throw new InvalidDataException("Stored result cannot be decompressed: " + ex.Message, ex);
+            }
             return output.ToArray();
         }
     }
