@@ -89,11 +89,14 @@ public static class CachedAnalysis
     /// <summary>The analysis of one dump (folder, zip or file), from the cache when possible.</summary>
     /// <param name="path">The dump.</param>
     /// <param name="rules">Effective rules (their hash is part of the key).</param>
-    /// <param name="options">Options that change the result (part of the key).</param>
+    /// <param name="options">
+    /// The dump analyzer's options: every public property is part of the key (see
+    /// <see cref="CacheKey.Describe"/>) except thread counts and the rules object (its hash is in the key).
+    /// </param>
     /// <param name="analyze">The dump analyzer's entry point: (full path, token) → result.</param>
     /// <param name="request">Which cache and how.</param>
     /// <param name="cancellationToken">Stops hashing and analysis.</param>
-    public static CachedResult<DumpAnalysis> GetOrAnalyzeDump(string path, AnalysisRules rules, DumpResultOptions options,
+    public static CachedResult<DumpAnalysis> GetOrAnalyzeDump(string path, AnalysisRules rules, object options,
         Func<string, CancellationToken, DumpAnalysis> analyze, CacheRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -111,7 +114,7 @@ public static class CachedAnalysis
             return new CachedResult<DumpAnalysis>(plain, CacheOutcome.Uncached, null, diagnostics, clock.Elapsed, DumpBytes(plain));
         }
 
-        string configKey = CacheKey.ForConfiguration(DumpKind, rules, CacheKey.Describe(options), request.Versions);
+        string configKey = CacheKey.ForConfiguration(DumpKind, rules, CacheKey.Describe(options, s_dumpNeutral), request.Versions);
         var content = DumpContent.Snapshot(full);
         long verifiedAt = AnalysisCache.NowNs();
         string? digest = content.TryKnownDigest(cache, diagnostics);
@@ -164,6 +167,8 @@ public static class CachedAnalysis
         result.CacheInfo = info;
         return Finish(cache, request, full, result, outcome, info, diagnostics, clock, content.TotalBytes);
     }
+
+    private static readonly HashSet<string> s_dumpNeutral = new(CacheKey.ResultNeutralOptions, StringComparer.Ordinal) { "Rules" };
 
     private static long DumpBytes(DumpAnalysis d) => d.Log?.BytesProcessed ?? 0;
 

@@ -20,9 +20,11 @@ namespace RocketChatAnalyzer.Cache;
 /// </para>
 /// <para>
 /// No type names are written or read (<see cref="TypeNameHandling.None"/>), so a cache file
-/// cannot make the reader instantiate arbitrary types. An untyped value (<c>SettingItem.Value</c>)
-/// comes back as a string, 64-bit integer, double, boolean, null, or a JSON token for arrays
-/// and objects.
+/// cannot make the reader instantiate arbitrary types. Untyped values (<c>object</c> properties
+/// such as <c>SettingItem.Value</c>) keep their kind: strings stay strings even when they look
+/// like dates (<see cref="DateParseHandling.None"/>), a <see cref="DateTime"/> is written as
+/// EJSON <c>{"$date": "…"}</c> and read back as one, integers come back as <see cref="long"/>,
+/// other numbers as <see cref="double"/>, arrays and objects as JSON tokens.
 /// </para>
 /// <para>Payload = one compression byte (<see cref="Compression"/>) + compressed UTF-8 JSON.</para>
 /// </remarks>
@@ -40,7 +42,7 @@ public static class ResultSerializer
     public static JsonSerializerSettings Settings { get; } = new()
     {
         TypeNameHandling = TypeNameHandling.None,
-        DateParseHandling = DateParseHandling.DateTime,
+        DateParseHandling = DateParseHandling.None,
         DateTimeZoneHandling = DateTimeZoneHandling.RoundtripKind,
         FloatParseHandling = FloatParseHandling.Double,
         ObjectCreationHandling = ObjectCreationHandling.Replace,
@@ -153,14 +155,49 @@ public static class ResultSerializer
         return value;
     }
 
-    /// <summary>Leaves out <c>CacheInfo</c> properties: they describe a retrieval, not the analysis.</summary>
+    /// <summary>Leaves out <c>CacheInfo</c> properties (they describe a retrieval, not the analysis) and keeps untyped values' kinds.</summary>
     private sealed class CacheContractResolver : DefaultContractResolver
     {
+        private static readonly UntypedValueConverter s_untyped = new();
+
         protected override JsonProperty CreateProperty(MemberInfo member, MemberSerialization memberSerialization)
         {
             var p = base.CreateProperty(member, memberSerialization);
             if (p.PropertyType == typeof(CacheInfo)) p.Ignored = true;
+            else if (p.PropertyType == typeof(object)) p.Converter = s_untyped;
             return p;
+        }
+    }
+
+    /// <summary>An <c>object</c> property: dates as EJSON so they are not confused with strings.</summary>
+    private sealed class UntypedValueConverter : JsonConverter
+    {
+        public override bool CanConvert(Type objectType) => objectType == typeof(object);
+
+        public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)
+        {
+            if (value is DateTime d)
+            {
+                writer.WriteStartObject();
+                writer.WritePropertyName("$date");
+                writer.WriteValue(d.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+                writer.WriteEndObject();
+            }
+            else serializer.Serialize(writer, value);
+        }
+
+        public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
+        {
+            var token = Newtonsoft.Json.Linq.JToken.Load(reader);
+            switch (token)
+            {
+                case Newtonsoft.Json.Linq.JValue v:
+                    return v.Value;
+                case Newtonsoft.Json.Linq.JObject o when o.Count == 1 && o["$date"] is Newtonsoft.Json.Linq.JValue { Type: Newtonsoft.Json.Linq.JTokenType.String } date:
+                    return DateTime.Parse((string)date.Value!, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind);
+                default:
+                    return token;
+            }
         }
     }
 }

@@ -6,20 +6,56 @@ using Xunit;
 
 namespace RocketChatAnalyzer.Tests.Cache;
 
-public sealed class CachedLogAnalysisTests : IDisposable
+/// <summary>The cache around the fake analyzer (contract as specified).</summary>
+public sealed class CachedLogAnalysisWithFakeAnalyzerTests : CachedLogAnalysisTests
+{
+    private protected override CountingAnalyzer Create(AnalysisRules rules, LogAnalysisOptions options)
+    {
+        var fake = new FakeLogAnalyzer(rules, options);
+        return new CountingAnalyzer(fake, fake.Reference);
+    }
+}
+
+/// <summary>The cache around the log engine, with small chunks so ranges are split and run on several threads.</summary>
+public sealed class CachedLogAnalysisWithLogEngineTests : CachedLogAnalysisTests
+{
+    // Format is explicit: with Auto the engine (as of c907f76) sniffs a log whose first line is a
+    // Moleculer line "[2024-11-01T08:54:27.900Z] INFO …" (corpus id 10) as a support-dump array and
+    // then never returns. Reported to the lead; switch to Auto when fixed.
+    protected override LogAnalysisOptions Options { get; } = new() { ChunkSize = 4096, ThrottleLimit = 3, Format = LogFormat.Stdout };
+
+    private protected override CountingAnalyzer Create(AnalysisRules rules, LogAnalysisOptions options)
+    {
+        var engine = new LogAnalyzer(rules, options);
+        // The reference is the engine's own whole-file analysis, in one chunk and one thread.
+        var sequential = new LogAnalyzer(rules, options with { ChunkSize = long.MaxValue / 4, ThrottleLimit = 1 });
+        return new CountingAnalyzer(new LogRangeAnalyzer(engine), p => sequential.AnalyzeFile(p));
+    }
+}
+
+public abstract class CachedLogAnalysisTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
-    private readonly LogAnalysisOptions _options = new();
     private readonly AnalysisRules _rules = AnalysisRules.Default;
-    private readonly FakeLogAnalyzer _analyzer;
+    private readonly CountingAnalyzer _analyzer;
+    private readonly LogAnalysisOptions _options;
     private DateTime _clock = new(2024, 10, 3, 14, 0, 0, DateTimeKind.Utc);
 
-    public CachedLogAnalysisTests()
+    protected CachedLogAnalysisTests()
     {
-        _analyzer = new FakeLogAnalyzer(_rules, _options);
+        _options = Options;
+        _analyzer = Create(_rules, _options);
     }
 
-    public void Dispose() => _dir.Dispose();
+    protected virtual LogAnalysisOptions Options { get; } = new();
+
+    private protected abstract CountingAnalyzer Create(AnalysisRules rules, LogAnalysisOptions options);
+
+    public void Dispose()
+    {
+        _dir.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     // RacyWindow 0: a digest taken after the file was written is trusted at once (tests that need
     // the racy behaviour set their own window).
@@ -40,7 +76,7 @@ public sealed class CachedLogAnalysisTests : IDisposable
         fs.Write(bytes);
     }
 
-    private CachedResult<LogAnalysis> Get(AnalysisCache cache, string path, CacheRequest? request = null, FakeLogAnalyzer? analyzer = null,
+    private CachedResult<LogAnalysis> Get(AnalysisCache cache, string path, CacheRequest? request = null, CountingAnalyzer? analyzer = null,
         AnalysisRules? rules = null, LogAnalysisOptions? options = null) =>
         CachedAnalysis.GetOrAnalyzeLog(new[] { path }, rules ?? _rules, options ?? _options, analyzer ?? _analyzer,
             request ?? new CacheRequest { Cache = cache });
@@ -96,7 +132,7 @@ public sealed class CachedLogAnalysisTests : IDisposable
         Get(cache, log);
         var other = AnalysisRules.Parse("""{"logPatterns":{"error":["MongoServerSelectionError"]}}""", "custom.json", AnalysisRules.Default);
 
-        var result = Get(cache, log, rules: other, analyzer: new FakeLogAnalyzer(other, _options));
+        var result = Get(cache, log, rules: other, analyzer: Create(other, _options));
 
         Assert.Equal(CacheOutcome.Miss, result.Outcome);
         Assert.True(result.Result.PatternCounts.ContainsKey("MongoServerSelectionError"));
@@ -111,7 +147,7 @@ public sealed class CachedLogAnalysisTests : IDisposable
 
         var sameResult = Get(cache, log, options: _options with { ThrottleLimit = 1, ChunkSize = 1024 });
         var fewerTop = _options with { TopMessagesPerLevel = 3 };
-        var differentResult = Get(cache, log, options: fewerTop, analyzer: new FakeLogAnalyzer(_rules, fewerTop));
+        var differentResult = Get(cache, log, options: fewerTop, analyzer: Create(_rules, fewerTop));
 
         Assert.Equal(CacheOutcome.Hit, sameResult.Outcome);
         Assert.Equal(CacheOutcome.Miss, differentResult.Outcome);
@@ -316,7 +352,7 @@ public sealed class CachedLogAnalysisTests : IDisposable
         Assert.Equal(CacheOutcome.Miss, first.Outcome);
         Assert.Equal(CacheOutcome.Hit, second.Outcome);
         Assert.Equal(CacheOutcome.Miss, third.Outcome);
-        Assert.Equal(Json(_analyzer.AnalyzeFile(gz, CancellationToken.None)), Json(third.Result));
+        Assert.Equal(Json(_analyzer.Reference(gz)), Json(third.Result));
     }
 
     private static void WriteGzip(string path, string text)
@@ -341,14 +377,12 @@ public sealed class CachedLogAnalysisTests : IDisposable
             Assert.Equal(1, cmd.ExecuteNonQuery());
         }
         bool cancelled = false;
-        var blocking = new FakeLogAnalyzer(_rules, _options)
+        var blocking = Create(_rules, _options);
+        // Stands for a long analysis: it only ends when the cache cancels it.
+        blocking.OnAnalyze = ct =>
         {
-            // Stands for a long analysis: it only ends when the cache cancels it.
-            OnAnalyze = ct =>
-            {
-                cancelled = ct.WaitHandle.WaitOne(TimeSpan.FromSeconds(30));
-                ct.ThrowIfCancellationRequested();
-            },
+            cancelled = ct.WaitHandle.WaitOne(TimeSpan.FromSeconds(30));
+            ct.ThrowIfCancellationRequested();
         };
 
         var result = Get(cache, gz, analyzer: blocking);

@@ -27,8 +27,6 @@ internal sealed class FakeLogAnalyzer : ILogRangeAnalyzer
 
     private readonly LogAnalysisOptions _options;
     private readonly List<(string Pattern, Regex Regex, string Category)> _patterns = new();
-    private long _bytesAnalysed;
-    private int _calls;
 
     public FakeLogAnalyzer(AnalysisRules rules, LogAnalysisOptions options)
     {
@@ -43,19 +41,8 @@ internal sealed class FakeLogAnalyzer : ILogRangeAnalyzer
         Add(rules.SecurityPatterns, "Security");
     }
 
-    /// <summary>Bytes read by analysis calls so far (not by FindBoundary).</summary>
-    public long BytesAnalysed => Interlocked.Read(ref _bytesAnalysed);
-
-    /// <summary>Analysis calls so far.</summary>
-    public int Calls => Volatile.Read(ref _calls);
-
-    /// <summary>Runs at the start of every analysis call (tests block or fail in it).</summary>
-    public Action<CancellationToken>? OnAnalyze { get; set; }
-
     public LogAnalysis AnalyzeFile(string path, CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref _calls);
-        OnAnalyze?.Invoke(cancellationToken);
         byte[] bytes;
         if (IsGzip(path))
         {
@@ -65,14 +52,11 @@ internal sealed class FakeLogAnalyzer : ILogRangeAnalyzer
             bytes = ms.ToArray();
         }
         else bytes = File.ReadAllBytes(path);
-        Interlocked.Add(ref _bytesAnalysed, bytes.Length);
         return Analyze(bytes, 0, path, cancellationToken);
     }
 
     public IReadOnlyList<LogAnalysis> AnalyzeRanges(string path, IReadOnlyList<long> cuts, CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref _calls);
-        OnAnalyze?.Invoke(cancellationToken);
         var results = new List<LogAnalysis>(cuts.Count - 1);
         using var fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         for (int i = 0; i + 1 < cuts.Count; i++)
@@ -81,7 +65,6 @@ internal sealed class FakeLogAnalyzer : ILogRangeAnalyzer
             var buffer = new byte[end - start];
             fs.Position = start;
             fs.ReadExactly(buffer);
-            Interlocked.Add(ref _bytesAnalysed, buffer.Length);
             results.Add(Analyze(buffer, start, path, cancellationToken));
         }
         return results;
@@ -102,7 +85,7 @@ internal sealed class FakeLogAnalyzer : ILogRangeAnalyzer
     }
 
     /// <summary>The whole file in one sequential pass: the reference the cached results are compared with.</summary>
-    public LogAnalysis Reference(string path) => Analyze(File.ReadAllBytes(path), 0, path, CancellationToken.None);
+    public LogAnalysis Reference(string path) => AnalyzeFile(path, CancellationToken.None);
 
     private static bool IsGzip(string path)
     {

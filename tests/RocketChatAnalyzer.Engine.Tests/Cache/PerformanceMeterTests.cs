@@ -8,20 +8,26 @@ public sealed class PerformanceMeterTests
     [Fact]
     public void AMeasuredRun_ReportsTimeCpuMemoryAndThroughput()
     {
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
         var meter = PerformanceMeter.Start();
-        // Busy for a while and hold ~64 MB, so CPU time and the peak are visibly above zero.
+        var cpuAtStart = self.TotalProcessorTime;
+        // Hold ~64 MB and burn 150 ms of CPU (measured, not wall time: the machine is shared).
         var hold = new byte[64 * 1024 * 1024];
         for (int i = 0; i < hold.Length; i += 4096) hold[i] = 1;
-        var until = DateTime.UtcNow.AddMilliseconds(150);
         long spin = 0;
-        while (DateTime.UtcNow < until) spin++;
+        while (true)
+        {
+            for (int i = 0; i < 100_000; i++) spin++;
+            self.Refresh();
+            if (self.TotalProcessorTime - cpuAtStart >= TimeSpan.FromMilliseconds(150)) break;
+        }
 
         var m = meter.Stop(spin, bytesProcessed: 300_000_000, "test");
         GC.KeepAlive(hold);
 
-        Assert.True(m.Duration >= TimeSpan.FromMilliseconds(150));
+        Assert.True(m.Duration > TimeSpan.Zero);
         Assert.Equal(m.StartTime + m.Duration, m.EndTime);
-        Assert.True(m.ProcessorTime >= TimeSpan.FromMilliseconds(100), m.ProcessorTime.ToString());
+        Assert.True(m.ProcessorTime >= TimeSpan.FromMilliseconds(150), m.ProcessorTime.ToString());
         Assert.True(m.PeakWorkingSet >= m.MemoryAfter);
         Assert.True(m.PeakWorkingSet >= 64L * 1024 * 1024);
         Assert.Equal(300_000_000 / 1e6 / m.Duration.TotalSeconds, m.ThroughputMBps, 6);

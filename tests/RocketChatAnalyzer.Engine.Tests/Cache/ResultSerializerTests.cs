@@ -18,7 +18,7 @@ public sealed class ResultSerializerTests : IDisposable
         var clock = new DateTime(2024, 10, 3, 14, 0, 0, DateTimeKind.Utc);
         string log = _dir.File("rocketchat.log");
         File.WriteAllText(log, CorpusLog.Generate(new Random(42), 300, ref clock));
-        dump.Log = new FakeLogAnalyzer(AnalysisRules.Default, new LogAnalysisOptions()).Reference(log);
+        dump.Log = new LogAnalyzer(AnalysisRules.Default).AnalyzeFile(log);
         dump.Files.Log = "7.8.0-log.json";
         dump.Statistics.LoadAverage = new[] { 0.82, 0.77, 0.69 };
         dump.Statistics.InstalledAt = new DateTime(2021, 3, 2, 9, 15, 11, 4, DateTimeKind.Utc);
@@ -48,6 +48,10 @@ public sealed class ResultSerializerTests : IDisposable
         dump.Settings.Items.Add(new SettingItem { Id = "Message_MaxAllowedSize", Type = "int", Value = 5000L, Changed = false });
         dump.Settings.Items.Add(new SettingItem { Id = "Some_Ratio", Type = "range", Value = 0.1 + 0.2 });
         dump.Settings.Items.Add(new SettingItem { Id = "Empty", Type = "string", Value = null });
+        // EJSON dates become DateTime in the dump reader; a date-looking string must stay a string.
+        dump.Settings.Items.Add(new SettingItem { Id = "Cloud_Workspace_Registration_Date", Type = "date", Value = new DateTime(2024, 3, 22, 8, 39, 23, 647, DateTimeKind.Utc) });
+        dump.Settings.Items.Add(new SettingItem { Id = "Layout_Login_Terms", Type = "string", Value = "2024-03-22T08:39:23.647Z" });
+        dump.Settings.Items.Add(new SettingItem { Id = "Accounts_Default_User_Preferences_sidebarGroupByType", Type = "multiSelect", Value = Newtonsoft.Json.Linq.JArray.Parse("[\"unread\",\"favorites\"]") });
         return dump;
     }
 
@@ -85,6 +89,10 @@ public sealed class ResultSerializerTests : IDisposable
         Assert.Equal(5000L, back.Settings.Items.Single(i => i.Id == "Message_MaxAllowedSize").Value);
         Assert.Equal(false, back.Settings.Items.Single(i => i.Id == "Accounts_TwoFactorAuthentication_Enabled").Value);
         Assert.Null(back.Settings.Items.Single(i => i.Id == "Empty").Value);
+        Assert.Equal(new DateTime(2024, 3, 22, 8, 39, 23, 647, DateTimeKind.Utc), back.Settings.Items.Single(i => i.Id == "Cloud_Workspace_Registration_Date").Value);
+        Assert.Equal(DateTimeKind.Utc, ((DateTime)back.Settings.Items.Single(i => i.Id == "Cloud_Workspace_Registration_Date").Value!).Kind);
+        Assert.Equal("2024-03-22T08:39:23.647Z", back.Settings.Items.Single(i => i.Id == "Layout_Login_Terms").Value);
+        Assert.Equal("[\"unread\",\"favorites\"]", back.Settings.Items.Single(i => i.Id == "Accounts_Default_User_Preferences_sidebarGroupByType").Value!.ToString()!.Replace(" ", "", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal));
         Assert.Equal(SettingItem.RedactedValue, back.Settings.Items.Single(i => i.Id == "SMTP_Password").Value);
         Assert.Equal(FindingSeverity.Warning, back.Findings[0].Severity);
         Assert.Equal(6, back.HealthScore.Components.Count);
