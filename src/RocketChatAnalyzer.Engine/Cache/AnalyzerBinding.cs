@@ -5,30 +5,33 @@ namespace RocketChatAnalyzer.Cache;
 /// <c>Measure-AnalysisPerformance -Path</c>). One place, so those cmdlets call exactly the entry
 /// points <c>Invoke-LogAnalysisParallel</c> and <c>Invoke-RocketChatDumpAnalysis</c> call.
 /// </summary>
-/// <remarks>
-/// INTEGRATION POINT, not wired yet: the log engine (<c>Logs/LogAnalyzer</c>) and the dump
-/// analyzer (<c>Dump/DumpAnalyzer</c>) are on other branches. When they are merged, replace the
-/// two bodies below (one line each, shown in the comments); until then both return null and the
-/// cmdlets stop with the error id <c>AnalyzerUnavailable</c> on a cache miss (hits still work).
-/// </remarks>
 public static class AnalyzerBinding
 {
-    /// <summary>The log analyzer for these rules and options, or null when the log engine is not built in.</summary>
-    public static ILogRangeAnalyzer? CreateLogAnalyzer(AnalysisRules rules, LogAnalysisOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(rules);
-        ArgumentNullException.ThrowIfNull(options);
-        // return new LogAnalyzer(rules, options);   // LogAnalyzer implements ILogRangeAnalyzer
-        return null;
-    }
+    /// <summary>The log engine, as the cache drives it (whole files, or byte ranges of a grown file).</summary>
+    public static ILogRangeAnalyzer CreateLogAnalyzer(AnalysisRules rules, LogAnalysisOptions options, AnalysisProgress? progress = null) =>
+        new LogRangeAnalyzer(new LogAnalyzer(rules, options), progress);
 
     /// <summary>A function analysing one dump (folder, zip or file), or null when the dump analyzer is not built in.</summary>
-    public static Func<string, CancellationToken, DumpAnalysis>? CreateDumpAnalyzer(AnalysisRules rules, DumpResultOptions options)
+    /// <remarks>
+    /// INTEGRATION POINT, not wired on this branch: the dump analyzer (<c>Dump/DumpAnalyzer</c>) is on
+    /// the dump-analysis branch. When both are merged, replace the body with (its API as of cf0cd75):
+    /// <code>
+    /// var analyzer = new DumpAnalyzer(new DumpAnalyzerOptions
+    /// {
+    ///     Rules = rules, IncludeSecret = options.IncludeSecret,
+    ///     MinimumSeverity = options.Severity ?? FindingSeverity.Info, ThrottleLimit = throttleLimit,
+    /// });
+    /// return analyzer.Analyze;
+    /// </code>
+    /// and key dump results by the <c>DumpAnalyzerOptions</c> (pass them as the options of
+    /// <see cref="CachedAnalysis.GetOrAnalyzeDump"/>). Until then the cmdlets stop with the error id
+    /// <c>AnalyzerUnavailable</c> on a dump cache miss; dump cache hits still work.
+    /// </remarks>
+    public static Func<string, CancellationToken, DumpAnalysis>? CreateDumpAnalyzer(AnalysisRules rules, DumpResultOptions options, int throttleLimit)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(options);
-        // var analyzer = new DumpAnalyzer(rules, new DumpAnalysisOptions { IncludeSecret = options.IncludeSecret, Severity = options.Severity });
-        // return (path, ct) => analyzer.Analyze(path, ct);
+        ArgumentOutOfRangeException.ThrowIfLessThan(throttleLimit, 1);
         return null;
     }
 }
