@@ -437,7 +437,7 @@ public static class CachedAnalysis
                 Identity = prefixLength is null ? null : id,
                 PrefixLength = prefixLength,
                 PrefixDigest = prefixDigest,
-                PrefixJson = prefix is null ? null : ResultSerializer.ToJson(prefix),
+                PrefixJson = prefix is null ? null : ResultSerializer.ToStateJson(prefix),
             };
             var stored = _cache.Put(entry, _diagnostics);
             if (after == id) RememberDigest(handle, id, content, verifiedAt);

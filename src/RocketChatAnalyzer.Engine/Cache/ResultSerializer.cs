@@ -55,6 +55,13 @@ public static class ResultSerializer
 
     private static readonly JsonSerializer s_serializer = JsonSerializer.Create(Settings);
 
+    // Partial state (the prefix of a grown log) is only ever merged, never shown: its derived
+    // templates (a mining pass over the key table) are left out; they are derived again if asked for.
+    private static readonly JsonSerializer s_stateSerializer = JsonSerializer.Create(new JsonSerializerSettings(Settings)
+    {
+        ContractResolver = new CacheContractResolver(stateOnly: true),
+    });
+
     /// <summary>Serializes <paramref name="value"/> to UTF-8 JSON (without <c>CacheInfo</c>).</summary>
     public static byte[] ToJson<T>(T value) where T : class
     {
@@ -64,6 +71,23 @@ public static class ResultSerializer
         using (var jw = new JsonTextWriter(w) { CloseOutput = false })
         {
             s_serializer.Serialize(jw, value, typeof(T));
+        }
+        return ms.ToArray();
+    }
+
+    /// <summary>
+    /// Serializes the mergeable state of a partial log result: as <see cref="ToJson{T}"/> but without
+    /// the derived <c>Templates</c> when the key table they come from is present. Read it with
+    /// <see cref="FromJson{T}"/>; merging it gives the same result as merging the original.
+    /// </summary>
+    public static byte[] ToStateJson(LogAnalysis partial)
+    {
+        ArgumentNullException.ThrowIfNull(partial);
+        using var ms = new MemoryStream();
+        using (var w = new StreamWriter(ms, new UTF8Encoding(false), 64 * 1024, leaveOpen: true))
+        using (var jw = new JsonTextWriter(w) { CloseOutput = false })
+        {
+            s_stateSerializer.Serialize(jw, partial, typeof(LogAnalysis));
         }
         return ms.ToArray();
     }
@@ -159,12 +183,17 @@ public static class ResultSerializer
     private sealed class CacheContractResolver : DefaultContractResolver
     {
         private static readonly UntypedValueConverter s_untyped = new();
+        private readonly bool _stateOnly;
+
+        public CacheContractResolver(bool stateOnly = false) => _stateOnly = stateOnly;
 
         protected override JsonProperty CreateProperty(MemberInfo member, MemberSerialization memberSerialization)
         {
             var p = base.CreateProperty(member, memberSerialization);
             if (p.PropertyType == typeof(CacheInfo)) p.Ignored = true;
             else if (p.PropertyType == typeof(object)) p.Converter = s_untyped;
+            else if (_stateOnly && member.DeclaringType == typeof(LogAnalysis) && member.Name == nameof(LogAnalysis.Templates))
+                p.ShouldSerialize = o => ((LogAnalysis)o).TemplateKeys.Count == 0;
             return p;
         }
     }

@@ -100,6 +100,30 @@ public sealed class ResultSerializerTests : IDisposable
     }
 
     [Fact]
+    public void PartialState_LeavesOutDerivedTemplates_AndMergesToTheSameResult()
+    {
+        var clock = new DateTime(2024, 10, 3, 14, 0, 0, DateTimeKind.Utc);
+        string log = _dir.File("state.log");
+        File.WriteAllText(log, CorpusLog.Generate(new Random(7), 400, ref clock));
+        var analyzer = new LogAnalyzer(AnalysisRules.Default);
+        long length = new FileInfo(log).Length;
+        long cut = analyzer.FindBoundary(log, length / 2, LogFormat.Auto);
+        var left = analyzer.AnalyzeRange(log, 0, cut, LogFormat.Auto);
+        var right = analyzer.AnalyzeRange(log, cut, length, LogFormat.Auto);
+        Assert.NotEmpty(left.TemplateKeys);
+        _ = left.Templates; // derived: must not be stored
+
+        string state = Encoding.UTF8.GetString(ResultSerializer.ToStateJson(left));
+        var back = ResultSerializer.FromJson<LogAnalysis>(Encoding.UTF8.GetBytes(state));
+
+        Assert.DoesNotContain("\"Templates\"", state, StringComparison.Ordinal);
+        Assert.Contains("\"TemplateKeys\"", state, StringComparison.Ordinal);
+        Assert.Equal(Encoding.UTF8.GetString(ResultSerializer.ToJson(LogAnalysis.Merge(left, right))),
+            Encoding.UTF8.GetString(ResultSerializer.ToJson(LogAnalysis.Merge(back, right))));
+        Assert.Equal(Encoding.UTF8.GetString(ResultSerializer.ToJson(left)), Encoding.UTF8.GetString(ResultSerializer.ToJson(back)));
+    }
+
+    [Fact]
     public void CacheInfo_IsNotStored()
     {
         var dump = RealisticDump();
