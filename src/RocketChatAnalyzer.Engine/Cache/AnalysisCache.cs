@@ -55,9 +55,11 @@ public sealed class AnalysisCache : IDisposable
 
     private readonly CacheStore _store;
     private readonly MemoryCache _memory;
+    private readonly bool _shared;
 
-    private AnalysisCache(string filePath, AnalysisCacheOptions options)
+    private AnalysisCache(string filePath, AnalysisCacheOptions options, bool shared)
     {
+        _shared = shared;
         FilePath = filePath;
         Options = options;
         _store = new CacheStore(filePath);
@@ -85,24 +87,28 @@ public sealed class AnalysisCache : IDisposable
             if (s_shared.TryGetValue(file, out var existing))
             {
                 if (existing.IsAvailable && (options is null || options == existing.Options)) return existing;
-                if (s_shared.TryRemove(new KeyValuePair<string, AnalysisCache>(file, existing))) existing.Dispose();
+                // Replaced, not disposed: another thread may still be using it; it is garbage once they are done.
+                s_shared.TryRemove(new KeyValuePair<string, AnalysisCache>(file, existing));
                 continue;
             }
-            var created = new AnalysisCache(file, options ?? new AnalysisCacheOptions());
+            var created = new AnalysisCache(file, options ?? new AnalysisCacheOptions(), shared: true);
             if (s_shared.TryAdd(file, created))
             {
                 created.PurgeExpired(diagnostics);
                 return created;
             }
-            created.Dispose();
         }
     }
 
     /// <summary>A private instance (not shared): tests and tools that must not see another instance's memory tier.</summary>
     public static AnalysisCache OpenPrivate(string path, AnalysisCacheOptions? options = null) =>
-        new(CacheLocation.Resolve(path), options ?? new AnalysisCacheOptions());
+        new(CacheLocation.Resolve(path), options ?? new AnalysisCacheOptions(), shared: false);
 
-    public void Dispose() => _memory.Dispose();
+    /// <summary>Frees the memory tier of a private instance. Shared instances (<see cref="Open"/>) live for the process; disposing one does nothing.</summary>
+    public void Dispose()
+    {
+        if (!_shared) _memory.Dispose();
+    }
 
     #region Entries
 

@@ -34,8 +34,3 @@ public interface ILogRangeAnalyzer
     /// </summary>
     long FindBoundary(string path, long atOrBefore, CancellationToken cancellationToken);
 }
-
-/// <summary>Options of a dump analysis that change its result (part of the cache key).</summary>
-/// <param name="IncludeSecret">Secret setting values are kept instead of redacted.</param>
-/// <param name="Severity">Findings below this severity are left out; null keeps all.</param>
-public sealed record DumpResultOptions(bool IncludeSecret = false, FindingSeverity? Severity = null);

@@ -51,12 +51,21 @@ public sealed class LogRangeAnalyzer : ILogRangeAnalyzer
 
         var results = new LogAnalysis[pieces.Count];
         var po = new ParallelOptions { MaxDegreeOfParallelism = options.ThrottleLimit, CancellationToken = cancellationToken };
-        Parallel.For(0, pieces.Count, po, k =>
+        try
         {
-            var (_, s, e) = pieces[k];
-            results[k] = _analyzer.AnalyzeRange(path, s, e, format, cancellationToken);
-            _progress?.AddDone(e - s);
-        });
+            Parallel.For(0, pieces.Count, po, k =>
+            {
+                var (_, s, e) = pieces[k];
+                results[k] = _analyzer.AnalyzeRange(path, s, e, format, cancellationToken);
+                _progress?.AddDone(e - s);
+            });
+        }
+        catch (AggregateException ae)
+        {
+            // The first failure as itself (an IOException, say), not wrapped: callers handle it by type.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ae.Flatten().InnerExceptions[0]).Throw();
+            throw;
+        }
 
         var merged = new LogAnalysis[cuts.Count - 1];
         for (int k = 0; k < pieces.Count; k++)
