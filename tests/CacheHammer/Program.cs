@@ -46,7 +46,7 @@ return failures == 0 ? 0 : 1;
 
 CachedResult<DumpAnalysis> Analyze(string path)
 {
-    var result = CachedAnalysis.GetOrAnalyzeDump(path, AnalysisRules.Default, new DumpResultOptions(),
+    var result = CachedAnalysis.GetOrAnalyzeDump(path, AnalysisRules.Default, new DumpAnalyzerOptions(),
         (p, ct) => new DumpAnalysis { Path = p, ServerVersion = ExpectedVersion(p), AnalyzedAt = DateTime.UtcNow },
         new CacheRequest { Cache = cache });
     foreach (var d in result.Diagnostics) Fail($"{path}: cache diagnostic {d.Code}: {d.Message}");

@@ -134,21 +134,33 @@ Describe 'Get-AnalysisFromCache on logs' {
         (Get-AnalysisFromCache -Path $log -CachePath $bad).CacheInfo.Hit | Should -BeTrue
     }
 
-    It 'either analyses a dump or says clearly that the dump analyzer is missing' {
+    It 'returns the DumpAnalysis Invoke-RocketChatDumpAnalysis returns, for the sample dump folder and zip' {
+        foreach ($dump in (Join-Path $repoRoot 'samples/7.8.0-support-dump'), (Join-Path $repoRoot 'samples/7.8.0-support-dump.zip')) {
+            $first = Get-AnalysisFromCache -Path $dump -CachePath $cache
+            $second = Get-AnalysisFromCache -Path $dump -CachePath $cache
+            $plain = Invoke-RocketChatDumpAnalysis -Path $dump -NoCache
+
+            $first.GetType().FullName | Should -Be 'RocketChatAnalyzer.DumpAnalysis'
+            $first.CacheInfo.Hit | Should -BeFalse
+            $second.CacheInfo.Hit | Should -BeTrue
+            ConvertTo-StoredJson $second | Should -Be (ConvertTo-StoredJson $first)
+            # Analysed at another moment: everything but the time of analysis is the same.
+            $plain.AnalyzedAt = $first.AnalyzedAt
+            ConvertTo-StoredJson $first | Should -Be (ConvertTo-StoredJson $plain)
+        }
+    }
+
+    It 'keys -IncludeSecret and -Severity: a redacted result is never served for -IncludeSecret' {
         $dump = Join-Path $repoRoot 'samples/7.8.0-support-dump'
-        $bound = $null -ne [RocketChatAnalyzer.Cache.AnalyzerBinding]::CreateDumpAnalyzer(
-            [RocketChatAnalyzer.AnalysisRules]::Default, [RocketChatAnalyzer.Cache.DumpResultOptions]::new($false, $null), 1)
+        $null = Get-AnalysisFromCache -Path $dump -CachePath $cache
 
-        $r = Get-AnalysisFromCache -Path $dump -CachePath $cache -ErrorVariable errs -ErrorAction SilentlyContinue
+        $secret = Get-AnalysisFromCache -Path $dump -CachePath $cache -IncludeSecret
+        $severe = Get-AnalysisFromCache -Path $dump -CachePath $cache -Severity Error
 
-        if ($bound) {
-            $r.GetType().FullName | Should -Be 'RocketChatAnalyzer.DumpAnalysis'
-            (Get-AnalysisFromCache -Path $dump -CachePath $cache).CacheInfo.Hit | Should -BeTrue
-        }
-        else {
-            $r | Should -BeNullOrEmpty
-            $errs[0].FullyQualifiedErrorId | Should -BeLike 'GetAnalysisFromCache.AnalyzerUnavailable*'
-        }
+        $secret.CacheInfo.Hit | Should -BeFalse
+        @($secret.Settings.Items | Where-Object { $_.IsSecret -and $_.Redacted }) | Should -HaveCount 0
+        $severe.CacheInfo.Hit | Should -BeFalse
+        @($severe.Findings | Where-Object Severity -LT 'Error') | Should -HaveCount 0
     }
 }
 
@@ -260,5 +272,23 @@ Describe 'The SQLite cache in a fresh pwsh -NoProfile' {
         "$first" | Should -Be 'False'
         "$second" | Should -Be 'True'
         Test-Path -LiteralPath $envCache | Should -BeTrue
+    }
+}
+
+Describe 'Test-SystemHealth on the cache' {
+    It 'reports the hit rate and the average processing time from the metrics table' {
+        $db = Join-Path $dir 'health/cache.db'
+        $log = New-Log 'health.log' 5
+        $null = Get-AnalysisFromCache -Path $log -CachePath $db
+        $null = Get-AnalysisFromCache -Path $log -CachePath $db
+        $null = Measure-AnalysisPerformance { Start-Sleep -Milliseconds 30 } -Export -CachePath $db
+
+        $health = Test-SystemHealth -CachePath $db
+
+        $health.CacheHitRate | Should -Be 0.5
+        $health.AverageProcessingTime | Should -BeGreaterThan ([TimeSpan]::Zero)
+        $cacheCheck = $health.Checks | Where-Object Name -EQ 'Cache writable'
+        $cacheCheck.Status | Should -Be 'Healthy'
+        $cacheCheck.Detail | Should -Match '1 hits, 1 misses'
     }
 }

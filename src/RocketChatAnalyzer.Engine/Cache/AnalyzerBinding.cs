@@ -1,9 +1,10 @@
 namespace RocketChatAnalyzer.Cache;
 
 /// <summary>
-/// The analyzers the cache-aware cmdlets run on a miss (<c>Get-AnalysisFromCache</c>,
-/// <c>Measure-AnalysisPerformance -Path</c>). One place, so those cmdlets call exactly the entry
-/// points <c>Invoke-LogAnalysisParallel</c> and <c>Invoke-RocketChatDumpAnalysis</c> call.
+/// The analyzers the cache-aware cmdlets run on a miss, built exactly as
+/// <c>Invoke-LogAnalysisParallel</c> and <c>Invoke-RocketChatDumpAnalysis</c> build theirs, so a
+/// result from the cache is the result those cmdlets return. Cmdlets that share cached results
+/// must build their options here: the options object is part of the cache key.
 /// </summary>
 public static class AnalyzerBinding
 {
@@ -11,27 +12,21 @@ public static class AnalyzerBinding
     public static ILogRangeAnalyzer CreateLogAnalyzer(AnalysisRules rules, LogAnalysisOptions options, AnalysisProgress? progress = null) =>
         new LogRangeAnalyzer(new LogAnalyzer(rules, options), progress);
 
-    /// <summary>A function analysing one dump (folder, zip or file), or null when the dump analyzer is not built in.</summary>
-    /// <remarks>
-    /// INTEGRATION POINT, not wired on this branch: the dump analyzer (<c>Dump/DumpAnalyzer</c>) is on
-    /// the dump-analysis branch. When both are merged, replace the body with (its API as of cf0cd75):
-    /// <code>
-    /// var analyzer = new DumpAnalyzer(new DumpAnalyzerOptions
-    /// {
-    ///     Rules = rules, IncludeSecret = options.IncludeSecret,
-    ///     MinimumSeverity = options.Severity ?? FindingSeverity.Info, ThrottleLimit = throttleLimit,
-    /// });
-    /// return analyzer.Analyze;
-    /// </code>
-    /// and key dump results by the <c>DumpAnalyzerOptions</c> (pass them as the options of
-    /// <see cref="CachedAnalysis.GetOrAnalyzeDump"/>). Until then the cmdlets stop with the error id
-    /// <c>AnalyzerUnavailable</c> on a dump cache miss; dump cache hits still work.
-    /// </remarks>
-    public static Func<string, CancellationToken, DumpAnalysis>? CreateDumpAnalyzer(AnalysisRules rules, DumpResultOptions options, int throttleLimit)
+    /// <summary>The dump analyzer's options for the parameters the dump cmdlets take (the cache key of a dump result).</summary>
+    public static DumpAnalyzerOptions DumpOptions(AnalysisRules rules, bool includeSecret, FindingSeverity minimumSeverity, int throttleLimit) => new()
     {
-        ArgumentNullException.ThrowIfNull(rules);
+        Rules = rules,
+        IncludeSecret = includeSecret,
+        MinimumSeverity = minimumSeverity,
+        ThrottleLimit = throttleLimit,
+        LogOptions = new LogAnalysisOptions { ThrottleLimit = throttleLimit },
+    };
+
+    /// <summary>The dump analyzer with the engine's log analyzer plugged in: (path, token) → result.</summary>
+    public static Func<string, CancellationToken, DumpAnalysis> CreateDumpAnalyzer(DumpAnalyzerOptions options, AnalysisProgress? progress = null)
+    {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentOutOfRangeException.ThrowIfLessThan(throttleLimit, 1);
-        return null;
+        var analyzer = new DumpAnalyzer(options, DumpAnalyzer.LogAnalyzerDelegate(options.Rules, options.LogOptions, progress));
+        return analyzer.Analyze;
     }
 }

@@ -67,9 +67,9 @@ public sealed class GetAnalysisFromCacheCommand : PSCmdlet, IDisposable
     [Parameter]
     public SwitchParameter IncludeSecret { get; set; }
 
-    /// <summary>Only findings of at least this severity (dumps only).</summary>
+    /// <summary>Only findings of at least this severity (dumps only), as Invoke-RocketChatDumpAnalysis -Severity.</summary>
     [Parameter]
-    public FindingSeverity? Severity { get; set; }
+    public FindingSeverity Severity { get; set; } = FindingSeverity.Info;
 
     /// <summary>Worker threads for an analysis that has to run.</summary>
     [Parameter]
@@ -115,7 +115,7 @@ internal static class CacheCommands
 {
     /// <summary>Options of one analysis as the cmdlets take them.</summary>
     internal sealed record Settings(AnalysisRules Rules, AnalysisInputKind Kind, LogFormat Format, bool NoTemplates, bool IncludeSecret,
-        FindingSeverity? Severity, int ThrottleLimit);
+        FindingSeverity Severity, int ThrottleLimit);
 
     /// <summary>The outcome of one path.</summary>
     internal sealed record Run(object Result, CacheOutcome Outcome, CacheInfo? Info, long BytesAnalysed);
@@ -142,10 +142,10 @@ internal static class CacheCommands
         {
             if (kind == AnalysisInputKind.Dump)
             {
-                var options = new DumpResultOptions(settings.IncludeSecret, settings.Severity);
-                var analyze = AnalyzerBinding.CreateDumpAnalyzer(settings.Rules, options, settings.ThrottleLimit) ?? NoDumpAnalyzer;
+                var options = AnalyzerBinding.DumpOptions(settings.Rules, settings.IncludeSecret, settings.Severity, settings.ThrottleLimit);
+                var analyze = AnalyzerBinding.CreateDumpAnalyzer(options, progress);
                 var r = Drain.Run(cmdlet, ct => CachedAnalysis.GetOrAnalyzeDump(path, settings.Rules, options, analyze, request, ct),
-                    progress, "Analysing " + path, 11, token);
+                    progress, "Analysing support dump " + System.IO.Path.GetFileName(path), 11, token);
                 WriteCacheDiagnostics(cmdlet, r.Diagnostics);
                 Drain.WriteDiagnostics(cmdlet, r.Result.Diagnostics, r.Result.Diagnostics.Count, errorPrefix);
                 return new Run(r.Result, r.Outcome, r.Info, r.BytesAnalysed);
@@ -172,10 +172,6 @@ internal static class CacheCommands
                 Drain.WriteDiagnostics(cmdlet, r.Result.Diagnostics, r.Result.DiagnosticCount, errorPrefix);
                 return new Run(r.Result, r.Outcome, r.Info, r.BytesAnalysed);
             }
-        }
-        catch (AnalyzerUnavailableException ex)
-        {
-            cmdlet.WriteError(new ErrorRecord(ex, errorPrefix + ".AnalyzerUnavailable", ErrorCategory.NotImplemented, path));
         }
         catch (FileNotFoundException ex)
         {
@@ -206,14 +202,4 @@ internal static class CacheCommands
         foreach (var d in diagnostics) cmdlet.WriteWarning(d.Message + " [" + d.Code + ": " + d.Source + "]");
     }
 
-    private static DumpAnalysis NoDumpAnalyzer(string path, CancellationToken ct) =>
-        throw new AnalyzerUnavailableException("The dump analyzer is not part of this build, so '" + path + "' can only be served from the cache, and it is not stored there.");
-
-    /// <summary>An analysis was needed but the analyzer for the input is not built in.</summary>
-    internal sealed class AnalyzerUnavailableException : Exception
-    {
-        public AnalyzerUnavailableException() { }
-        public AnalyzerUnavailableException(string message) : base(message) { }
-        public AnalyzerUnavailableException(string message, Exception inner) : base(message, inner) { }
-    }
 }

@@ -89,7 +89,7 @@ public sealed class MeasureAnalysisPerformanceCommand : PSCmdlet, IDisposable
         bool literal = ParameterSetName == LiteralSet;
         foreach (string path in PathResolver.Resolve(this, literal ? LiteralPath : Path, literal, ErrorPrefix))
         {
-            var settings = new CacheCommands.Settings(_rules, InputKind, LogFormat.Auto, false, false, null, ThrottleLimit);
+            var settings = new CacheCommands.Settings(_rules, InputKind, LogFormat.Auto, false, false, FindingSeverity.Info, ThrottleLimit);
             var request = new CacheRequest { Cache = UseCache.IsPresent ? _cache : null };
             var meter = PerformanceMeter.Start();
             var run = CacheCommands.Analyze(this, path, settings, request, ErrorPrefix, _cts.Token);

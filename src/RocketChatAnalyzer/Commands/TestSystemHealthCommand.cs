@@ -37,7 +37,7 @@ public sealed class TestSystemHealthCommand : PSCmdlet, IDisposable
     {
         string? cache = CachePath is null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(CachePath);
         // An unreachable Redis is not an error here: it is the finding (Status Unhealthy, check detail).
-        var health = SystemHealthProbe.Check(QueueConnection, cache, null, QueuePrefix, _cts.Token);
+        var health = SystemHealthProbe.Check(QueueConnection, cache, new RocketChatAnalyzer.Cache.AnalysisCacheHealthSource(), QueuePrefix, _cts.Token);
         WriteObject(health);
     }
 

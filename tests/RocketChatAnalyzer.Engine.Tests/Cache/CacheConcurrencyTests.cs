@@ -70,7 +70,7 @@ public sealed class CacheConcurrencyTests : IDisposable
             for (int i = 0; i < iterations; i++)
             {
                 string file = Path.Combine(work, $"w{w}-{i}-server-statistics.json");
-                var r = CachedAnalysis.GetOrAnalyzeDump(file, AnalysisRules.Default, new DumpResultOptions(),
+                var r = CachedAnalysis.GetOrAnalyzeDump(file, AnalysisRules.Default, new DumpAnalyzerOptions(),
                     (_, _) => throw new InvalidOperationException("every stored result must be found: " + file),
                     new CacheRequest { Cache = cache, RecordMetrics = false });
                 Assert.Equal(CacheOutcome.Hit, r.Outcome);

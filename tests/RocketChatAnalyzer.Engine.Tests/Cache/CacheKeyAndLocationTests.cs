@@ -25,14 +25,19 @@ public sealed class CacheKeyTests
     }
 
     [Fact]
-    public void DumpOptions_ChangeTheKey()
+    public void DumpOptions_ChangeTheKey_ExceptThreadsAndTheRulesObject()
     {
-        string plain = Key(AnalysisRules.Default, new DumpResultOptions());
+        string Dump(DumpAnalyzerOptions o) =>
+            CacheKey.ForConfiguration("dump", AnalysisRules.Default, CacheKey.Describe(o, new HashSet<string>(CacheKey.ResultNeutralOptions) { "Rules" }));
+        var plain = AnalyzerBinding.DumpOptions(AnalysisRules.Default, false, FindingSeverity.Info, 2);
 
-        Assert.NotEqual(plain, Key(AnalysisRules.Default, new DumpResultOptions(IncludeSecret: true)));
-        Assert.NotEqual(plain, Key(AnalysisRules.Default, new DumpResultOptions(Severity: FindingSeverity.Error)));
-        Assert.NotEqual(Key(AnalysisRules.Default, new DumpResultOptions(Severity: FindingSeverity.Warning)),
-            Key(AnalysisRules.Default, new DumpResultOptions(Severity: FindingSeverity.Error)));
+        Assert.Equal(Dump(plain), Dump(AnalyzerBinding.DumpOptions(AnalysisRules.Default, false, FindingSeverity.Info, 8)));
+        Assert.NotEqual(Dump(plain), Dump(plain with { IncludeSecret = true }));
+        Assert.NotEqual(Dump(plain), Dump(plain with { MinimumSeverity = FindingSeverity.Error }));
+        Assert.NotEqual(Dump(plain with { MinimumSeverity = FindingSeverity.Warning }), Dump(plain with { MinimumSeverity = FindingSeverity.Error }));
+        Assert.NotEqual(Dump(plain), Dump(plain with { TopErrorTemplates = 9 }));
+        Assert.NotEqual(Dump(plain), Dump(plain with { LogOptions = plain.LogOptions with { Templates = false } }));
+        Assert.NotEqual(Dump(plain), Dump(plain with { Now = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc) }));
     }
 
     [Fact]

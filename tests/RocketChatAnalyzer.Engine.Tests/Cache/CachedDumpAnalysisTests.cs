@@ -21,9 +21,9 @@ public sealed class CachedDumpAnalysisTests : IDisposable
         return folder;
     }
 
-    private CachedResult<DumpAnalysis> Get(AnalysisCache? cache, string path, DumpResultOptions? options = null, CacheRequest? request = null)
+    private CachedResult<DumpAnalysis> Get(AnalysisCache? cache, string path, DumpAnalyzerOptions? options = null, CacheRequest? request = null)
     {
-        var o = options ?? new DumpResultOptions();
+        var o = options ?? new DumpAnalyzerOptions();
         return CachedAnalysis.GetOrAnalyzeDump(path, AnalysisRules.Default, o,
             (p, ct) =>
             {
@@ -92,7 +92,7 @@ public sealed class CachedDumpAnalysisTests : IDisposable
         using var cache = NewCache();
 
         var redacted = Get(cache, folder);
-        var withSecret = Get(cache, folder, new DumpResultOptions(IncludeSecret: true));
+        var withSecret = Get(cache, folder, new DumpAnalyzerOptions { IncludeSecret = true });
         var redactedAgain = Get(cache, folder);
 
         Assert.Equal(CacheOutcome.Miss, withSecret.Outcome);
@@ -135,6 +135,31 @@ public sealed class CachedDumpAnalysisTests : IDisposable
 
         Assert.Equal(CacheOutcome.Miss, other.Outcome);
         Assert.Equal(copy, other.Result.Path);
+    }
+
+    [Fact]
+    public void TheSampleDump_ThroughTheCache_EqualsTheDumpAnalyzersOwnResult_FolderAndZip()
+    {
+        // samples/7.8.0-support-dump (tools/New-SampleDump.ps1; sources in samples/SOURCES.md).
+        string samples = Path.Combine(AppContext.BaseDirectory, "samples");
+        var options = AnalyzerBinding.DumpOptions(AnalysisRules.Default, includeSecret: false, FindingSeverity.Info, throttleLimit: 2)
+            with { Now = new DateTime(2025, 7, 20, 12, 0, 0, DateTimeKind.Utc) };
+        var analyze = AnalyzerBinding.CreateDumpAnalyzer(options);
+        using var cache = NewCache();
+
+        foreach (string dump in new[] { Path.Combine(samples, "7.8.0-support-dump"), Path.Combine(samples, "7.8.0-support-dump.zip") })
+        {
+            string expected = Json(analyze(dump, CancellationToken.None));
+            var miss = CachedAnalysis.GetOrAnalyzeDump(dump, AnalysisRules.Default, options, analyze, new CacheRequest { Cache = cache });
+            var hit = CachedAnalysis.GetOrAnalyzeDump(dump, AnalysisRules.Default, options,
+                (_, _) => throw new InvalidOperationException("must be a hit"), new CacheRequest { Cache = cache });
+
+            Assert.Equal(CacheOutcome.Miss, miss.Outcome);
+            Assert.Equal(CacheOutcome.Hit, hit.Outcome);
+            Assert.Equal(expected, Json(miss.Result));
+            Assert.Equal(expected, Json(hit.Result));
+            Assert.NotEmpty(hit.Result.Findings);
+        }
     }
 
     [Fact]

@@ -61,3 +61,66 @@ public sealed class PerformanceMeterTests
         Assert.Null(stats.HitRate);
     }
 }
+
+public sealed class AnalysisCacheHealthSourceTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void AnExistingCache_ReportsWritableHitRateAndProcessingTime()
+    {
+        string db = _dir.File("health.db");
+        var cache = AnalysisCache.Open(db);
+        cache.RecordLookup(CacheOutcome.Hit, "a.log", TimeSpan.FromMilliseconds(3), 0);
+        cache.RecordLookup(CacheOutcome.Hit, "a.log", TimeSpan.FromMilliseconds(3), 0);
+        cache.RecordLookup(CacheOutcome.Hit, "a.log", TimeSpan.FromMilliseconds(3), 0);
+        cache.RecordLookup(CacheOutcome.Miss, "b.log", TimeSpan.FromMilliseconds(400), 1000);
+
+        var health = new AnalysisCacheHealthSource().Probe(db);
+
+        Assert.True(health.Writable);
+        Assert.Equal(db, health.Path);
+        Assert.Equal(0.75, health.HitRate);
+        Assert.Equal(TimeSpan.FromMilliseconds(400), health.AverageProcessingTime);
+        Assert.Contains("3 hits, 1 misses", health.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMissingCache_IsNotCreated_AndHasNoFigures()
+    {
+        string db = _dir.File("none.db");
+
+        var health = new AnalysisCacheHealthSource().Probe(db);
+
+        Assert.True(health.Writable);
+        Assert.Null(health.HitRate);
+        Assert.Null(health.AverageProcessingTime);
+        Assert.False(File.Exists(db));
+        Assert.Contains("not created yet", health.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACorruptCacheFile_IsRecreated_AndTheDetailSaysSo()
+    {
+        string db = _dir.File("garbage.db");
+        File.WriteAllText(db, new string('#', 4096));
+
+        var health = new AnalysisCacheHealthSource().Probe(db);
+
+        Assert.True(health.Writable, health.Detail);
+        Assert.Contains("moved to", health.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACacheLocationThatCannotBeCreated_IsNotWritable()
+    {
+        File.WriteAllText(_dir.File("a-file"), "in the way");
+
+        var health = new AnalysisCacheHealthSource().Probe(Path.Combine(_dir.File("a-file"), "sub", "cache.db"));
+
+        Assert.False(health.Writable);
+        Assert.Null(health.HitRate);
+    }
+}
