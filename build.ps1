@@ -287,7 +287,9 @@ function Invoke-PesterTest {
     $summaryPath = Join-Path $TestResultsDir 'pester-summary.json'
     $exitCode = Invoke-FreshPwsh -File (Join-Path $RepoRoot 'tools/Invoke-PesterSuite.ps1') -ArgumentList @(
         '-PesterManifest', $pester, '-TestPath', (Join-Path $RepoRoot 'tests/Pester'),
-        '-ResultDirectory', $TestResultsDir) -Environment @{ RCA_MODULE_PATH = $ModuleDir; RCA_REPO_ROOT = $RepoRoot }
+        '-ResultDirectory', $TestResultsDir) -Environment @{ RCA_MODULE_PATH = $ModuleDir; RCA_REPO_ROOT = $RepoRoot
+            # The Invoke-* cmdlets cache by default: tests use a cache of their own, never the user's.
+            XDG_CACHE_HOME = (Join-Path $TestResultsDir 'cache-home') }
     if (-not (Test-Path -LiteralPath $summaryPath)) {
         Write-Host "Pester could not run (exit code $exitCode, no summary written)." -ForegroundColor Red
         return $null

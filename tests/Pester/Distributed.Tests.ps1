@@ -168,7 +168,7 @@ Describe 'Invoke-* -QueueConnection' {
     }
 
     It 'gives a log result identical to the local one' -Skip:$noRedis {
-        $local = Invoke-LogAnalysisParallel -LiteralPath $log -ChunkSize 16384
+        $local = Invoke-LogAnalysisParallel -LiteralPath $log -ChunkSize 16384 -NoCache
         $remote = Invoke-LogAnalysisParallel -LiteralPath $log -ChunkSize 16384 -QueueConnection $Connection -Timeout (New-TimeSpan -Seconds 60)
         $remote.GetType().FullName | Should -Be 'RocketChatAnalyzer.LogAnalysis'
         ($remote | ConvertTo-Json -Depth 8 -Compress) | Should -Be ($local | ConvertTo-Json -Depth 8 -Compress)
@@ -176,7 +176,7 @@ Describe 'Invoke-* -QueueConnection' {
 
     It 'gives the sample dump result of a local analysis' -Skip:$noRedis {
         $dump = Join-Path $repoRoot 'samples/7.8.0-support-dump'
-        $local = Invoke-RocketChatDumpAnalysis -LiteralPath $dump
+        $local = Invoke-RocketChatDumpAnalysis -LiteralPath $dump -NoCache
         $remote = Invoke-RocketChatDumpAnalysis -LiteralPath $dump -QueueConnection $Connection -Timeout (New-TimeSpan -Seconds 120)
         $remote.GetType().FullName | Should -Be 'RocketChatAnalyzer.DumpAnalysis'
         $remote.Path | Should -Be $local.Path

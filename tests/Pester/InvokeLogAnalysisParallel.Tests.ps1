@@ -67,8 +67,8 @@ Describe 'Invoke-LogAnalysisParallel' {
     It 'gives the same counts for 1 and 4 threads and tiny chunks' {
         $big = Join-Path $dir 'big.log'
         Set-Content -LiteralPath $big -Value (1..3000 | ForEach-Object { $pino[$_ % 3] })
-        $one = Invoke-LogAnalysisParallel -LiteralPath $big -ThrottleLimit 1
-        $many = Invoke-LogAnalysisParallel -LiteralPath $big -ThrottleLimit 4 -ChunkSize 4096
+        $one = Invoke-LogAnalysisParallel -LiteralPath $big -ThrottleLimit 1 -NoCache
+        $many = Invoke-LogAnalysisParallel -LiteralPath $big -ThrottleLimit 4 -ChunkSize 4096 -NoCache
         ($many | ConvertTo-Json -Depth 8 -Compress) | Should -Be ($one | ConvertTo-Json -Depth 8 -Compress)
         Remove-Item -LiteralPath $big
     }
@@ -98,6 +98,27 @@ Describe 'Invoke-LogAnalysisParallel' {
     It 'rejects non-FileSystem paths with a clear error' {
         Invoke-LogAnalysisParallel -Path 'Env:PATH' -ErrorVariable errs -ErrorAction SilentlyContinue
         $errs[0].FullyQualifiedErrorId | Should -BeLike 'InvokeLogAnalysisParallel.NotFileSystem*'
+    }
+
+    It 'caches by default: a second look is a hit with the same counts, a grown log is extended, -NoCache bypasses' {
+        $cache = Join-Path $dir 'cache.db'
+        $log = Join-Path $dir 'cached.log'
+        Set-Content -LiteralPath $log -Value ($pino * 50)
+        $first = Invoke-LogAnalysisParallel -LiteralPath $log -CachePath $cache
+        $first.CacheInfo.Hit | Should -BeFalse
+        $second = Invoke-LogAnalysisParallel -LiteralPath $log -CachePath $cache -Verbose 4>&1
+        $verbose = $second | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+        $result = $second | Where-Object { $_ -is [RocketChatAnalyzer.LogAnalysis] }
+        $verbose.Message | Should -Contain "Cache hit for $log"
+        $result.CacheInfo.Hit | Should -BeTrue
+        $result.TotalEntries | Should -Be $first.TotalEntries
+        Add-Content -LiteralPath $log -Value $pino
+        $grown = Invoke-LogAnalysisParallel -LiteralPath $log -CachePath $cache
+        $grown.CacheInfo.IncrementalBytes | Should -BeGreaterThan 0
+        $full = Invoke-LogAnalysisParallel -LiteralPath $log -NoCache
+        $full.CacheInfo | Should -BeNullOrEmpty
+        $grown.TotalEntries | Should -Be $full.TotalEntries
+        $grown.LevelCounts['Error'] | Should -Be $full.LevelCounts['Error']
     }
 
     It 'follows a growing file, writes updated results and stops promptly when stopped' {

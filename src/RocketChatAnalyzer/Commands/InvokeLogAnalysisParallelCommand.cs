@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using RocketChatAnalyzer.Cache;
 using RocketChatAnalyzer.Commands.Internal;
 
 namespace RocketChatAnalyzer.Commands;
@@ -59,8 +60,13 @@ public sealed class InvokeLogAnalysisParallelCommand : PSCmdlet, IDisposable
     [Parameter(ParameterSetName = LiteralSet)]
     public SwitchParameter PerFile { get; set; }
 
+    /// <summary>Analyse without the analysis cache (neither read nor written).</summary>
     [Parameter]
     public SwitchParameter NoCache { get; set; }
+
+    /// <summary>The cache database (default: the user's cache folder, or $env:RCA_CACHE_PATH).</summary>
+    [Parameter]
+    public string? CachePath { get; set; }
 
     [Parameter(ParameterSetName = PathSet)]
     [Parameter(ParameterSetName = LiteralSet)]
@@ -186,6 +192,10 @@ public sealed class InvokeLogAnalysisParallelCommand : PSCmdlet, IDisposable
                 return;
             }
         }
+        else if (!NoCache.IsPresent && TryCached(files, out var cached))
+        {
+            result = cached;
+        }
         else
         {
             var progress = new AnalysisProgress();
@@ -193,6 +203,39 @@ public sealed class InvokeLogAnalysisParallelCommand : PSCmdlet, IDisposable
         }
         Drain.WriteDiagnostics(this, result.Diagnostics, result.DiagnosticCount, ErrorPrefix);
         WriteObject(result);
+    }
+
+    /// <summary>
+    /// The analysis through the cache: a hit returns the stored result, a grown log is extended with
+    /// its appended bytes, a miss analyses and stores. Files that cannot be read make the cache step
+    /// aside (the uncached run reports them as located diagnostics).
+    /// </summary>
+    private bool TryCached(IReadOnlyList<string> files, out LogAnalysis result)
+    {
+        result = null!;
+        var analyzer = _analyzer!;
+        var cache = CacheCommands.Open(this, CachePath);
+        var progress = new AnalysisProgress();
+        var range = AnalyzerBinding.CreateLogAnalyzer(analyzer.Rules, analyzer.Options, progress);
+        var request = new CacheRequest { Cache = cache };
+        try
+        {
+            var r = Drain.Run(this, ct => CachedAnalysis.GetOrAnalyzeLog(files, analyzer.Rules, analyzer.Options, range, request, ct), progress, "Analysing logs", 1, _cts.Token);
+            CacheCommands.WriteCacheDiagnostics(this, r.Diagnostics);
+            WriteVerbose(r.Outcome switch
+            {
+                CacheOutcome.Hit => "Cache hit for " + string.Join(", ", files),
+                CacheOutcome.Incremental => $"Cache extended for {string.Join(", ", files)}: analysed {r.Info?.IncrementalBytes ?? 0} appended bytes",
+                _ => "Cache miss for " + string.Join(", ", files),
+            });
+            result = r.Result;
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            WriteVerbose("Analysing without the cache: " + ex.Message);
+            return false;
+        }
     }
 
     /// <summary>

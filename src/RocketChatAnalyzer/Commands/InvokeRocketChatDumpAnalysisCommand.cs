@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using RocketChatAnalyzer.Cache;
 using RocketChatAnalyzer.Commands.Internal;
 
 namespace RocketChatAnalyzer.Commands;
@@ -45,8 +46,13 @@ public sealed class InvokeRocketChatDumpAnalysisCommand : PSCmdlet, IDisposable
     [ValidateRange(1, 1024)]
     public int ThrottleLimit { get; set; } = Environment.ProcessorCount;
 
+    /// <summary>Analyse without the analysis cache (neither read nor written).</summary>
     [Parameter]
     public SwitchParameter NoCache { get; set; }
+
+    /// <summary>The cache database (default: the user's cache folder, or $env:RCA_CACHE_PATH).</summary>
+    [Parameter]
+    public string? CachePath { get; set; }
 
     /// <summary>Redis connection string: each dump is analysed by a Start-AnalysisWorker process.</summary>
     [Parameter]
@@ -132,28 +138,38 @@ public sealed class InvokeRocketChatDumpAnalysisCommand : PSCmdlet, IDisposable
     private void Analyze(string dumpPath)
     {
         var progress = new AnalysisProgress();
-        var logOptions = new LogAnalysisOptions { ThrottleLimit = ThrottleLimit };
-        var options = new DumpAnalyzerOptions
-        {
-            Rules = _rules!,
-            IncludeSecret = IncludeSecret.IsPresent,
-            MinimumSeverity = Severity,
-            ThrottleLimit = ThrottleLimit,
-            LogOptions = logOptions,
-        };
+        // The same options object as Get-AnalysisFromCache builds, so both share cached results.
+        var options = AnalyzerBinding.DumpOptions(_rules!, IncludeSecret.IsPresent, Severity, ThrottleLimit);
         if (_queue is not null)
         {
             AnalyzeOnWorkers(dumpPath, options);
             return;
         }
-        var analyzer = new DumpAnalyzer(options, DumpAnalyzer.LogAnalyzerDelegate(_rules!, logOptions, progress));
+        var analyze = AnalyzerBinding.CreateDumpAnalyzer(options, progress);
         WriteVerbose($"Analysing the dump '{dumpPath}'.");
         DumpAnalysis result;
+        string activity = "Analysing support dump " + System.IO.Path.GetFileName(dumpPath);
         try
         {
-            result = Drain.Run(this, ct => analyzer.Analyze(dumpPath, ct), progress, "Analysing support dump " + System.IO.Path.GetFileName(dumpPath), 3, _cts.Token);
+            if (NoCache.IsPresent)
+            {
+                result = Drain.Run(this, ct => analyze(dumpPath, ct), progress, activity, 3, _cts.Token);
+            }
+            else
+            {
+                var request = new CacheRequest { Cache = CacheCommands.Open(this, CachePath) };
+                var r = Drain.Run(this, ct => CachedAnalysis.GetOrAnalyzeDump(dumpPath, _rules!, options, analyze, request, ct), progress, activity, 3, _cts.Token);
+                CacheCommands.WriteCacheDiagnostics(this, r.Diagnostics);
+                WriteVerbose(r.Outcome == CacheOutcome.Hit ? "Cache hit for " + dumpPath : "Cache miss for " + dumpPath);
+                result = r.Result;
+            }
         }
-        catch (DumpPathNotFoundException ex)
+        catch (FileNotFoundException ex)
+        {
+            ThrowNotFound(dumpPath, ex);
+            return;
+        }
+        catch (DirectoryNotFoundException ex)
         {
             ThrowNotFound(dumpPath, ex);
             return;
