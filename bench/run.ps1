@@ -10,7 +10,8 @@
        a file 4× the size (unless -Quick) to show it does not grow with the input.
     2. A 100 MB support-dump log.json (escaped pino lines in "string"), 2 threads.
     3. Template mining messages/s (bench/RocketChatAnalyzer.Bench.Templates).
-    4. With -Distributed: bench/Distributed/run.sh (two workers vs one; needs redis-server).
+    4. The cache (bench/Cache/Cache.Bench.ps1): warm and cold hits, 1 % append vs full, miss overhead.
+    5. With -Distributed: bench/Distributed/run.sh (two workers vs one; needs redis-server).
     Generated corpora are kept in bench/data (gitignored) and reused.
 #>
 [CmdletBinding()]
@@ -106,6 +107,9 @@ Write-Host ("Support-dump log.json {0:N0} MB: {1:N2} s wall ({2:N2} s in-process
 
 Write-Host '==> template mining (bench/RocketChatAnalyzer.Bench.Templates)'
 dotnet run -c Release --project bench/RocketChatAnalyzer.Bench.Templates | Out-Host
+
+Write-Host '==> cache (bench/Cache/Cache.Bench.ps1)'
+& (Join-Path $root 'bench/Cache/Cache.Bench.ps1') -Size $Size -Repeat $Runs | Out-Host
 
 if ($Distributed) {
     Write-Host '==> distributed (bench/Distributed/run.sh)'
