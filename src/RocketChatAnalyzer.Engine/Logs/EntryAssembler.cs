@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace RocketChatAnalyzer.Logs;
 
 /// <summary>
@@ -41,6 +42,7 @@ internal sealed class EntryAssembler
     }
 
     /// <summary>True when <paramref name="rawLine"/> always starts a new entry (safe split point).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsHardStart(ReadOnlySpan<byte> rawLine, LogFormat mode, ScratchBuffer scratch)
     {
         if (mode is LogFormat.Json or LogFormat.Lines) return true;
@@ -51,6 +53,7 @@ internal sealed class EntryAssembler
     }
 
     /// <summary>One line of a Json, Stdout or Lines file. <paramref name="lineTruncated"/>: the reader cut it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddLine(ReadOnlySpan<byte> raw, long lineNumber, long offset, bool lineTruncated)
     {
         _line.Clear();
@@ -95,6 +98,7 @@ internal sealed class EntryAssembler
     }
 
     /// <summary>One <c>stdout.queue</c> item: the text one <c>write()</c> produced, with the item's <c>ts</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddItem(ReadOnlySpan<byte> text, long tsTicks, long itemNumber, long offset, bool itemTruncated)
     {
         bool first = true;
@@ -122,6 +126,7 @@ internal sealed class EntryAssembler
     }
 
     /// <summary>A structured entry object from a <c>{"logs":[…]}</c> or bare-array dump (no <c>string</c> field).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddStructured(ReadOnlySpan<byte> json, long tsTicks, long itemNumber, long offset, bool truncated)
     {
         Flush();
@@ -132,6 +137,7 @@ internal sealed class EntryAssembler
     }
 
     /// <summary>Emits the pending entry, if any. Call at the end of the input.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Flush()
     {
         if (_kind == Kind.None) return;
@@ -144,6 +150,8 @@ internal sealed class EntryAssembler
         _match.Clear();
         _template.Clear();
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private bool TryStartHard(ReadOnlySpan<byte> content, long lineNumber, long offset, long fallbackTicks)
     {
@@ -166,6 +174,7 @@ internal sealed class EntryAssembler
     }
 
     /// <summary>Applies the continuation rules; returns true when the line joined the pending entry.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ContinueOrStart(ReadOnlySpan<byte> content, long lineNumber, long offset, long fallbackTicks)
     {
         if (_kind != Kind.None)
@@ -203,12 +212,16 @@ internal sealed class EntryAssembler
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private void StartNew(ReadOnlySpan<byte> content, long lineNumber, long offset, long fallbackTicks, Kind kind)
     {
         Flush();
         Begin(lineNumber, offset, fallbackTicks);
         StartText(content, LogLevel.Unknown, 0, kind);
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private void Begin(long lineNumber, long offset, long fallbackTicks)
     {
@@ -223,6 +236,7 @@ internal sealed class EntryAssembler
     }
 
     /// <summary>Lines mode: JSON, Meteor or Moleculer heads give a level; anything else is Unknown.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void StartHead(ReadOnlySpan<byte> content)
     {
         if (TextLines.IsJsonObject(content)) { StartJson(content); return; }
@@ -235,6 +249,8 @@ internal sealed class EntryAssembler
         StartText(content, LogLevel.Unknown, 0, Kind.Plain);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private void StartText(ReadOnlySpan<byte> message, LogLevel level, long ticks, Kind kind)
     {
         _kind = kind;
@@ -243,6 +259,8 @@ internal sealed class EntryAssembler
         if (!_match.AppendCapped(message, _maxEntry)) _truncated = true;
         _template.AppendCapped(message, _maxEntry);
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private void StartJson(ReadOnlySpan<byte> json)
     {
@@ -301,6 +319,8 @@ internal sealed class EntryAssembler
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private void AppendLine(ReadOnlySpan<byte> content)
     {
         if (_match.Length >= _maxEntry) { _truncated = true; return; }
@@ -308,10 +328,14 @@ internal sealed class EntryAssembler
         if (!_match.AppendCapped(content, _maxEntry)) _truncated = true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private void MarkTruncated()
     {
         if (_kind != Kind.None) _truncated = true;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private static bool IsBorder(ReadOnlySpan<byte> s)
     {
@@ -319,6 +343,8 @@ internal sealed class EntryAssembler
         foreach (byte b in s) if (b is not ((byte)'+' or (byte)'-' or (byte)'=' or (byte)' ')) return false;
         return true;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private static bool AllEquals(ReadOnlySpan<byte> s)
     {
@@ -328,6 +354,8 @@ internal sealed class EntryAssembler
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private static bool IsCaret(ReadOnlySpan<byte> s)
     {
         int i = 0;
@@ -336,6 +364,7 @@ internal sealed class EntryAssembler
     }
 
     /// <summary>Node's crash header: <c>/path/to/file.js:218</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsCrashHeader(ReadOnlySpan<byte> s)
     {
         if (s.Length < 5 || s[0] != '/') return false;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 
 namespace RocketChatAnalyzer.Logs;
 
@@ -9,6 +10,7 @@ internal readonly struct Slice
     public readonly int Length;
     public readonly bool InScratch;
     public bool IsEmpty => Length == 0;
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<byte> Resolve(ReadOnlySpan<byte> json, ScratchBuffer scratch) =>
         Length == 0 ? default : InScratch ? scratch.Span.Slice(Start, Length) : json.Slice(Start, Length);
 }
@@ -43,6 +45,7 @@ internal struct JsonFields
 /// </summary>
 internal static class JsonEntryParser
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static JsonFields Parse(ReadOnlySpan<byte> json, ScratchBuffer scratch)
     {
         var f = default(JsonFields);
@@ -128,6 +131,8 @@ internal static class JsonEntryParser
 
     private enum Key { Other, Level, Severity, S, Time, Timestamp, T, Ts, Msg, Message, Text, Err, Method, Url, Status, Name }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private static Key Classify(ReadOnlySpan<byte> n)
     {
         switch (n.Length)
@@ -156,6 +161,8 @@ internal static class JsonEntryParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private static Key ClassifyEscaped(ReadOnlySpan<byte> raw)
     {
         if (raw.Length > 64) return Key.Other;
@@ -164,6 +171,8 @@ internal static class JsonEntryParser
         return Classify(buf.Slice(0, n));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private static int SkipWs(ReadOnlySpan<byte> s, int i)
     {
         while (i < s.Length && s[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') i++;
@@ -171,6 +180,7 @@ internal static class JsonEntryParser
     }
 
     /// <summary>Index of the closing quote of a string whose content starts at <paramref name="i"/>; -1 when unterminated.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int StringEnd(ReadOnlySpan<byte> s, int i, out bool escaped)
     {
         escaped = false;
@@ -187,6 +197,7 @@ internal static class JsonEntryParser
     }
 
     /// <summary>End (exclusive) of the value starting at <paramref name="i"/>; -1 on a structural error.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ValueEnd(ReadOnlySpan<byte> s, int i)
     {
         byte c = s[i];
@@ -225,9 +236,12 @@ internal static class JsonEntryParser
 
     private static readonly System.Buffers.SearchValues<byte> s_structural = System.Buffers.SearchValues.Create("\"{}[]"u8);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private static bool IsNumber(ReadOnlySpan<byte> v) => v.Length > 0 && (v[0] == '-' || (uint)(v[0] - '0') <= 9);
 
     /// <summary>The string value [start,end) (quotes included) as a slice of the line or, if escaped, of the scratch buffer.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Slice StringSlice(ReadOnlySpan<byte> json, int start, int end, ScratchBuffer scratch)
     {
         if (end - start < 2 || json[start] != '"') return default;
@@ -240,6 +254,7 @@ internal static class JsonEntryParser
     }
 
     /// <summary>JSON string unescape (UTF-8 out is never longer than the escaped input).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int Unescape(ReadOnlySpan<byte> raw, Span<byte> dest)
     {
         int o = 0;
@@ -281,6 +296,8 @@ internal static class JsonEntryParser
         return o;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private static bool Hex4(ReadOnlySpan<byte> s, out int value)
     {
         value = 0;
@@ -293,6 +310,8 @@ internal static class JsonEntryParser
         }
         return true;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private static bool TryLevel(ReadOnlySpan<byte> value, ScratchBuffer scratch, out LogLevel level)
     {
@@ -315,6 +334,8 @@ internal static class JsonEntryParser
         else level = LogLevels.FromText(raw);
         return level != LogLevel.Unknown;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private static long ReadTime(ReadOnlySpan<byte> value, ScratchBuffer scratch)
     {

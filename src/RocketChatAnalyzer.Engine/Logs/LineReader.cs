@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 
 namespace RocketChatAnalyzer.Logs;
@@ -38,6 +39,7 @@ internal sealed class LineReader : IDisposable
     public long BytesRead { get; private set; }
 
     /// <summary>Reads the next line (without its '\n'). Returns false at the end of the input.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryReadLine(out ReadOnlySpan<byte> line, out long lineOffset, out bool truncated)
     {
         truncated = false;
@@ -85,6 +87,7 @@ internal sealed class LineReader : IDisposable
     }
 
     /// <summary>Compacts the buffer and reads more; returns false when nothing more can be read.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Fill()
     {
         if (_eof) return false;
@@ -107,6 +110,8 @@ internal sealed class LineReader : IDisposable
         if (_remaining <= 0) _eof = true;
         return true;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     public void Dispose()
     {

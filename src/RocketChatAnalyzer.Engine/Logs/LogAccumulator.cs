@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RocketChatAnalyzer.Templates;
 
 namespace RocketChatAnalyzer.Logs;
@@ -50,6 +51,8 @@ internal sealed class LogAccumulator
     public long WithoutTimestamp { get; private set; }
     public long DiagnosticCount { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     public void AddEntry(LogLevel level, long ticks, ReadOnlySpan<byte> matchText, ReadOnlySpan<byte> templateText, bool unparsed, bool truncated)
     {
         Entries++;
@@ -101,12 +104,16 @@ internal sealed class LogAccumulator
         _templates?.Add(templateText.Length == 0 ? "(no message)"u8 : templateText, level, ticks);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     public void AddDiagnostic(DiagnosticSeverity severity, string code, long? line, long? byteOffset, string message)
     {
         DiagnosticCount++;
         if (_diagnostics.Count < _options.MaxDiagnostics)
             _diagnostics.Add(new Diagnostic(severity, code, _source, line, byteOffset, message));
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     public LogAnalysis ToAnalysis()
     {
@@ -151,6 +158,7 @@ internal sealed class LogAccumulator
     }
 
     /// <summary>An empty analysis that still lists the file (for empty inputs and merge identities).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LogAnalysis Empty(PatternSet patterns, LogAnalysisOptions options, string source, string format) =>
         new LogAccumulator(patterns, options, source, format).ToAnalysis();
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Compression;
@@ -88,8 +89,7 @@ public sealed class LogAnalyzer
                 results[u] = RunUnit(unit, progress, cancellationToken);
             else pooled.Add(u);
         }
-        var po = new ParallelOptions { MaxDegreeOfParallelism = Options.ThrottleLimit, CancellationToken = cancellationToken };
-        Parallel.ForEach(pooled, po, u => results[u] = RunUnit(units[u], progress, cancellationToken));
+        RunPooled(pooled.Count, i => results[pooled[i]] = RunUnit(units[pooled[i]], progress, cancellationToken), cancellationToken);
 
         for (int u = 0; u < units.Count; u++)
         {
@@ -103,6 +103,42 @@ public sealed class LogAnalyzer
             total = total is null ? r : Merge(total, r);
         }
         return total ?? NewEmpty();
+    }
+
+    /// <summary>
+    /// Runs work items 0..count-1 on at most ThrottleLimit dedicated threads that take the next item
+    /// in input order as they become free (dynamic load balancing; reads stay roughly sequential).
+    /// </summary>
+    private void RunPooled(int count, Action<int> work, CancellationToken ct)
+    {
+        if (count == 0) return;
+        int next = -1;
+        int threads = Math.Min(Options.ThrottleLimit, count);
+        var tasks = new Task[threads];
+        for (int t = 0; t < threads; t++)
+        {
+            tasks[t] = Task.Factory.StartNew(() =>
+            {
+                int i;
+                while ((i = Interlocked.Increment(ref next)) < count)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    work(i);
+                }
+            }, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+        try
+        {
+            Task.WaitAll(tasks, CancellationToken.None);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OperationCanceledException))
+        {
+            throw new OperationCanceledException(ct);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+        }
     }
 
     /// <summary>Analyses a stream read sequentially (zip member, gzip, stdin). Support dumps are still parsed by all workers.</summary>
@@ -316,6 +352,8 @@ public sealed class LogAnalyzer
         return r;
     }
 
+    // Hot loops are compiled fully optimised at first call: an analysis is over before tiering would catch up.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private LogAnalysis AnalyzeLines(Stream stream, string source, LogFormat format, long startOffset, long limit, AnalysisProgress? progress, CancellationToken ct, Action<LogAccumulator, LogAnalysis>? pieceDone = null)
     {
         if (format == LogFormat.Auto) format = LogFormat.Stdout;

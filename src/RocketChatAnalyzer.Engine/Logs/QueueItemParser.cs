@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -13,6 +14,8 @@ internal sealed class QueueItemParser
 {
     private readonly ScratchBuffer _text = new();
     private readonly ScratchBuffer _tmp = new(256);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     public void Process(ReadOnlySpan<byte> element, bool truncated, long itemNumber, long offset, EntryAssembler assembler, LogAccumulator sink)
     {
@@ -87,11 +90,15 @@ internal sealed class QueueItemParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private static int Copy(ReadOnlySpan<byte> src, Span<byte> dest)
     {
         src.CopyTo(dest);
         return src.Length;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private static long EjsonDate(ref Utf8JsonReader r)
     {
@@ -106,6 +113,7 @@ internal sealed class QueueItemParser
     }
 
     /// <summary>Lenient read of <c>"string":"…</c> from a cut element: unescapes what is there.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Salvage(ReadOnlySpan<byte> element)
     {
         int k = element.IndexOf("\"string\""u8);
@@ -144,6 +152,8 @@ internal sealed class QueueItemParser
         }
         return true;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private static bool TryHex(ReadOnlySpan<byte> s, out int value)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 
 namespace RocketChatAnalyzer.Logs;
@@ -41,6 +42,7 @@ internal sealed class QueueScanner : IDisposable
     /// Copies the next element into <paramref name="dest"/> (cleared first; at most the cap; the rest
     /// is skipped and <paramref name="truncated"/> set). Returns false when there are no more elements.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryReadElement(ScratchBuffer dest, out long offset, out bool truncated)
     {
         dest.Clear();
@@ -65,6 +67,8 @@ internal sealed class QueueScanner : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private void Fail(string code, string message)
     {
         _state = State.Done;
@@ -72,6 +76,7 @@ internal sealed class QueueScanner : IDisposable
     }
 
     /// <summary>Positions after the '[' of the entries array.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool FindArray()
     {
         int b = PeekNonWs();
@@ -100,6 +105,8 @@ internal sealed class QueueScanner : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private bool SkipValue()
     {
         var sink = new ScratchBuffer(16);
@@ -107,6 +114,7 @@ internal sealed class QueueScanner : IDisposable
     }
 
     /// <summary>Reads one JSON value starting at the current byte, copying up to the cap.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool CaptureValue(ScratchBuffer dest, out bool truncated, bool copy = true)
     {
         truncated = false;
@@ -156,11 +164,15 @@ internal sealed class QueueScanner : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private static void Copy(ScratchBuffer dest, ReadOnlySpan<byte> bytes, int cap, ref bool truncated)
     {
         if (cap == 0) return;
         if (!dest.AppendCapped(bytes, cap)) truncated = true;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private int PeekNonWs()
     {
@@ -173,11 +185,15 @@ internal sealed class QueueScanner : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private int Next()
     {
         if (_pos >= _len && !Fill()) return -1;
         return _buf[_pos++];
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private bool Fill()
     {
@@ -193,6 +209,8 @@ internal sealed class QueueScanner : IDisposable
         BytesRead += read;
         return true;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     public void Dispose()
     {

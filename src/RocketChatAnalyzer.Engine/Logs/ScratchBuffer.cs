@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace RocketChatAnalyzer.Logs;
 
 /// <summary>
@@ -13,7 +14,11 @@ internal sealed class ScratchBuffer
 
     public ReadOnlySpan<byte> Span => _data.AsSpan(0, Length);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     public void Clear() => Length = 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     public void Append(ReadOnlySpan<byte> bytes)
     {
@@ -22,6 +27,8 @@ internal sealed class ScratchBuffer
         Length += bytes.Length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     public void Append(byte b)
     {
         Ensure(Length + 1);
@@ -29,6 +36,7 @@ internal sealed class ScratchBuffer
     }
 
     /// <summary>Appends at most up to <paramref name="limit"/> total bytes; returns false when something was cut.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool AppendCapped(ReadOnlySpan<byte> bytes, int limit)
     {
         int room = limit - Length;
@@ -39,15 +47,22 @@ internal sealed class ScratchBuffer
     }
 
     /// <summary>Reserves <paramref name="count"/> bytes at the end and returns them for writing; call <see cref="Commit"/> after.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Span<byte> Reserve(int count)
     {
         Ensure(Length + count);
         return _data.AsSpan(Length, count);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     public void Commit(int count) => Length += count;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     public void Truncate(int length) => Length = Math.Min(Length, length);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private void Ensure(int size)
     {

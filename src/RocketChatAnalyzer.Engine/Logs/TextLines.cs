@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace RocketChatAnalyzer.Logs;
 
 /// <summary>
@@ -8,6 +9,7 @@ namespace RocketChatAnalyzer.Logs;
 internal static class TextLines
 {
     /// <summary>Removes ANSI CSI sequences (ESC[…letter) and syslog-escaped <c>#033[…m</c>; copies only when needed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ReadOnlySpan<byte> StripAnsi(ReadOnlySpan<byte> line, ScratchBuffer scratch)
     {
         int esc = line.IndexOf((byte)0x1B);
@@ -48,6 +50,7 @@ internal static class TextLines
     /// timestamp, then a journald/syslog header (<c>… host unit[pid]: </c>). The first timestamp found
     /// is returned as a fallback for entries that carry none.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ReadOnlySpan<byte> StripTransport(ReadOnlySpan<byte> line, out long prefixTicks)
     {
         prefixTicks = 0;
@@ -58,6 +61,8 @@ internal static class TextLines
         line = StripSyslog(line, ref prefixTicks);
         return line;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private static ReadOnlySpan<byte> StripTimestamp(ReadOnlySpan<byte> line, scoped ref long ticks)
     {
@@ -70,6 +75,7 @@ internal static class TextLines
     }
 
     /// <summary><c>kubectl logs --prefix</c>: <c>[pod/&lt;name&gt;/&lt;container&gt;] </c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<byte> StripKubectl(ReadOnlySpan<byte> line)
     {
         if (line.Length < 8 || line[0] != '[' || !IsLower(line[1])) return line;
@@ -81,6 +87,8 @@ internal static class TextLines
         if (line.Slice(1, close - 1).IndexOfAny((byte)' ', (byte)'[') >= 0) return line;
         return line.Slice(close + 2);
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private static ReadOnlySpan<byte> StripCompose(ReadOnlySpan<byte> line)
     {
@@ -95,6 +103,8 @@ internal static class TextLines
         if (j < line.Length && line[j] == ' ') j++;
         return line.Slice(j);
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private static ReadOnlySpan<byte> StripSyslog(ReadOnlySpan<byte> line, scoped ref long ticks)
     {
@@ -119,9 +129,11 @@ internal static class TextLines
     }
 
     /// <summary>journald's ISO form ends its timestamp with a numeric zone (+01:00), docker's with Z.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsJournaldZone(ReadOnlySpan<byte> line, int consumed) => consumed > 6 && (line[consumed - 6] == '+' || line[consumed - 6] == '-');
 
     /// <summary>"host unit[pid]: " or "host unit: ".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasSyslogHeader(ReadOnlySpan<byte> s, out int length)
     {
         length = 0;
@@ -138,11 +150,13 @@ internal static class TextLines
     }
 
     /// <summary>A JSON object line: <c>{"</c> possibly after spaces. Always starts a new entry.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsJsonObject(ReadOnlySpan<byte> s) => s.Length >= 2 && s[0] == '{' && (s[1] == '"' || (s[1] == ' ' && s.Length > 2 && s[2] == '"'));
 
     /// <summary>
     /// Meteor <c>Log.format</c>: <c>[IWED]YYYYMMDD-HH:MM:SS.mmm(±H)[?] [(file:line) ][(STDERR) ]message</c>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryMeteor(ReadOnlySpan<byte> s, out LogLevel level, out long ticks, out int messageStart)
     {
         level = LogLevel.Unknown;
@@ -165,6 +179,7 @@ internal static class TextLines
     }
 
     /// <summary>Moleculer text logger: <c>[2024-11-01T08:54:27.900Z] INFO  node/BROKER: message</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryMoleculer(ReadOnlySpan<byte> s, out LogLevel level, out long ticks, out int messageStart)
     {
         level = LogLevel.Unknown;
@@ -187,11 +202,15 @@ internal static class TextLines
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     public static bool IsBlank(ReadOnlySpan<byte> s)
     {
         foreach (byte b in s) if (b > (byte)' ') return false;
         return true;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     public static ReadOnlySpan<byte> TrimEnd(ReadOnlySpan<byte> s)
     {
@@ -200,8 +219,13 @@ internal static class TextLines
         return s.Slice(0, n);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsUpper(byte b) => (uint)(b - 'A') <= 25;
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsLower(byte b) => (uint)(b - 'a') <= 25;
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsAlnum(byte b) => IsDigit(b) || IsUpper(b) || IsLower(b);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace RocketChatAnalyzer.Logs;
 
 /// <summary>
@@ -11,6 +12,7 @@ internal static class Timestamps
     private const long UnixEpochTicks = 621355968000000000L;
 
     /// <summary>Epoch number (milliseconds; seconds when small) → UTC ticks, 0 when implausible.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long FromEpoch(double value)
     {
         if (double.IsNaN(value) || double.IsInfinity(value) || value <= 0) return 0;
@@ -24,9 +26,11 @@ internal static class Timestamps
     /// ISO-8601 / RFC 3339: <c>YYYY-MM-DD[T ]hh:mm[:ss[.fffffffff]][Z|±hh[:]mm]</c>. Without a zone the
     /// time is taken as UTC. Returns 0 when the text is not such a timestamp.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long ParseIso(ReadOnlySpan<byte> s) => ParseIso(s, out _);
 
     /// <summary>As <see cref="ParseIso(ReadOnlySpan{byte})"/>, also returning the number of bytes consumed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long ParseIso(ReadOnlySpan<byte> s, out int consumed)
     {
         consumed = 0;
@@ -81,6 +85,7 @@ internal static class Timestamps
     }
 
     /// <summary>Meteor <c>Log.format</c> stamp <c>YYYYMMDD-HH:MM:SS.mmm(±H[.H])</c> → UTC ticks.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long ParseMeteor(ReadOnlySpan<byte> s, out int consumed)
     {
         consumed = 0;
@@ -109,6 +114,8 @@ internal static class Timestamps
         return ticks;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private static bool TryParseDecimal(ReadOnlySpan<byte> s, out double value)
     {
         value = 0;
@@ -131,7 +138,11 @@ internal static class Timestamps
         return any;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private static bool D2(ReadOnlySpan<byte> s, int i, out int v)
     {
@@ -140,6 +151,8 @@ internal static class Timestamps
         v = (s[i] - '0') * 10 + (s[i + 1] - '0');
         return true;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private static bool D4(ReadOnlySpan<byte> s, int i, out int v)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace RocketChatAnalyzer;
 
 /// <summary>
@@ -33,6 +34,7 @@ public static class LogLevels
     public static string Name(LogLevel level) => s_names[(int)level];
 
     /// <summary>pino numeric level → name. Values between the standard ones fall to the level below.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LogLevel FromNumber(double value)
     {
         if (double.IsNaN(value)) return LogLevel.Unknown;
@@ -47,6 +49,7 @@ public static class LogLevels
     }
 
     /// <summary>Textual level (pino label, Meteor/winston/syslog words) → level; ASCII case-insensitive.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LogLevel FromText(ReadOnlySpan<byte> text)
     {
         Span<byte> lower = stackalloc byte[16];

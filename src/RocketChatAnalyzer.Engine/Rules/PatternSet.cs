@@ -78,6 +78,8 @@ public sealed class PatternSet
     /// <summary>Pattern texts in rule order.</summary>
     public IReadOnlyList<string> Patterns => _patterns;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     public PatternCategory CategoryOf(int index) => _categories[index];
 
     public int Count => _patterns.Length;
@@ -90,6 +92,7 @@ public sealed class PatternSet
     /// <paramref name="hits"/> must have <see cref="Words"/> elements and be cleared by the caller.
     /// <paramref name="scratch"/> is a per-thread buffer for decoding (grown as needed).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Match(ReadOnlySpan<byte> utf8, Span<ulong> hits, ref char[]? scratch)
     {
         for (int w = 0; w < _words; w++) hits[w] |= _alwaysMask[w];
@@ -129,6 +132,7 @@ public sealed class PatternSet
     }
 
     /// <summary>Convenience overload for tests and cold paths.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool[] Match(string message)
     {
         var hits = new ulong[_words];
@@ -142,6 +146,7 @@ public sealed class PatternSet
     private static readonly SearchValues<char> s_meta = SearchValues.Create("\\^$.|?*+()[]{}#");
 
     /// <summary>A pattern is a literal when it has no regex syntax and is ASCII.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryLiteral(string pattern, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out byte[]? bytes)
     {
         bytes = null;
@@ -161,6 +166,8 @@ public sealed class PatternSet
     /// (k: U+212A KELVIN SIGN, and so on). A unit test recomputes this set from the regex engine.
     /// </summary>
     internal static readonly string AsciiLettersWithUnicodeEquivalents = "k";
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private static bool HasNonAsciiCaseEquivalent(byte[] lit)
     {

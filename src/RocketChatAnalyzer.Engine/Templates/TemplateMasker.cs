@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace RocketChatAnalyzer.Templates;
 
 /// <summary>
@@ -63,6 +64,8 @@ internal static class TemplateMasker
     private static readonly ushort[] s_class = BuildClasses();
     private static readonly bool[] s_meteor = BuildMeteorAlphabet();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private static ushort[] BuildClasses()
     {
         var c = new ushort[256];
@@ -86,6 +89,8 @@ internal static class TemplateMasker
         return c;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private static bool[] BuildMeteorAlphabet()
     {
         var a = new bool[256];
@@ -98,6 +103,7 @@ internal static class TemplateMasker
     /// no ANSI escapes — see <see cref="Prepare"/>) to <paramref name="dest"/> (at least
     /// <see cref="MaxOutputBytes"/> bytes) and returns its length.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Mask(ReadOnlySpan<byte> message, Span<byte> dest)
     {
         if (message.Length > MaxInputBytes) throw new ArgumentException("Prepare the message first: it is longer than MaxInputBytes.", nameof(message));
@@ -167,6 +173,7 @@ internal static class TemplateMasker
     /// ("node-1 0x1f &lt;ok&gt; node-2 0x2f &lt;ok&gt;" → "&lt;*&gt; &lt;ok&gt;"), so lists of items of any length share a key.
     /// Repeated plain words ("Bye Bye") are left alone.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int CollapseRepeatedGroups(Span<byte> d, int n)
     {
         int vars = 0;
@@ -230,6 +237,7 @@ internal static class TemplateMasker
     /// <see cref="MaxInputBytes"/> at a UTF-8 boundary, with ANSI colour escapes removed (into
     /// <paramref name="scratch"/>, at least <see cref="MaxInputBytes"/> bytes, only when there are any).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ReadOnlySpan<byte> Prepare(ReadOnlySpan<byte> message, Span<byte> scratch)
     {
         int nl = message.IndexOfAny((byte)'\n', (byte)'\r');
@@ -260,11 +268,15 @@ internal static class TemplateMasker
         return scratch.Slice(0, o);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private static int TokenEnd(ReadOnlySpan<byte> s, int i)
     {
         while (i < s.Length && s[i] > (byte)' ') i++;
         return i;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private static void WriteVar(Span<byte> d, ref int o)
     {
@@ -274,11 +286,16 @@ internal static class TemplateMasker
         o += 3;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private static bool IsVarAt(ReadOnlySpan<byte> d, int at) => d[at] == (byte)'<' && d[at + 1] == (byte)'*' && d[at + 2] == (byte)'>';
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private static bool EndsWithVar(ReadOnlySpan<byte> d, int o) => IsVarAt(d, o - 3);
 
     /// <summary>Scans one token from <paramref name="i"/>; returns the index after it (quoted values may span spaces).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ScanToken(ReadOnlySpan<byte> s, int i, Span<byte> d, ref int o, out bool hasVar)
     {
         int n = s.Length;
@@ -382,6 +399,7 @@ internal static class TemplateMasker
     }
 
     /// <summary>Writes a segment as is or as a variable; returns true for a variable.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool FlushSegment(ReadOnlySpan<byte> seg, ushort acc, int dots, Span<byte> d, ref int o)
     {
         if (IsVariableSegment(seg, acc, dots))
@@ -393,6 +411,8 @@ internal static class TemplateMasker
         o += seg.Length;
         return false;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     internal static bool IsVariableSegment(ReadOnlySpan<byte> seg, ushort acc, int dots)
     {
@@ -407,6 +427,7 @@ internal static class TemplateMasker
     }
 
     // A Meteor id without a digit must still look random: both cases, no long lowercase run (not a camelCase word).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsMeteorId(ReadOnlySpan<byte> seg)
     {
         int upper = 0, lower = 0, run = 0, maxRun = 0;
@@ -418,6 +439,8 @@ internal static class TemplateMasker
         }
         return upper >= 3 && lower >= 3 && maxRun <= 5;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private static bool IsDottedName(ReadOnlySpan<byte> seg)
     {
@@ -435,6 +458,8 @@ internal static class TemplateMasker
         if (dots >= 2) return true;
         return dots == 1 && (IsFileExtension(seg.Slice(last + 1)) || IsTopLevelDomain(seg.Slice(last + 1)));
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private static bool IsFileExtension(ReadOnlySpan<byte> ext)
     {
@@ -479,17 +504,22 @@ internal static class TemplateMasker
     }
 
     // Host names with one dot (dropbox.com); only common generic and a few country domains, so "Rocket.Chat" or "Meteor.userId" stay words.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsTopLevelDomain(ReadOnlySpan<byte> tld) =>
         tld.SequenceEqual("com"u8) || tld.SequenceEqual("net"u8) || tld.SequenceEqual("org"u8) || tld.SequenceEqual("io"u8)
         || tld.SequenceEqual("edu"u8) || tld.SequenceEqual("gov"u8) || tld.SequenceEqual("local"u8) || tld.SequenceEqual("lan"u8)
         || tld.SequenceEqual("internal"u8) || tld.SequenceEqual("cn"u8) || tld.SequenceEqual("de"u8) || tld.SequenceEqual("uk"u8)
         || tld.SequenceEqual("fr"u8) || tld.SequenceEqual("ru"u8) || tld.SequenceEqual("br"u8) || tld.SequenceEqual("jp"u8);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private static bool IsEmail(ReadOnlySpan<byte> seg)
     {
         int at = seg.IndexOf((byte)'@');
         return at > 0 && seg.Slice(at + 1).IndexOf((byte)'.') > 0;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private static bool IsLiteral(ReadOnlySpan<byte> seg)
     {
@@ -503,6 +533,7 @@ internal static class TemplateMasker
     }
 
     /// <summary>Index of the quote closing the one at <paramref name="i"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int QuoteClose(ReadOnlySpan<byte> s, int i)
     {
         byte q = s[i];
@@ -518,6 +549,8 @@ internal static class TemplateMasker
         }
         return -1;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private static void WriteQuoted(ReadOnlySpan<byte> inner, byte quote, Span<byte> d, ref int o)
     {
@@ -535,11 +568,14 @@ internal static class TemplateMasker
         WriteVar(d, ref o);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private static bool IsHttpMethod(ReadOnlySpan<byte> w) =>
         w.SequenceEqual("GET"u8) || w.SequenceEqual("POST"u8) || w.SequenceEqual("PUT"u8) || w.SequenceEqual("DELETE"u8)
         || w.SequenceEqual("HEAD"u8) || w.SequenceEqual("PATCH"u8) || w.SequenceEqual("OPTIONS"u8);
 
     /// <summary>End (exclusive) of a JSON fragment or JS object dump starting at <paramref name="i"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int JsonEnd(ReadOnlySpan<byte> s, int i)
     {
         int j = i + 1;
@@ -567,6 +603,8 @@ internal static class TemplateMasker
         return -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private static bool IsIdentStartThenColon(ReadOnlySpan<byte> s, int j)
     {
         int k = j;
@@ -575,6 +613,7 @@ internal static class TemplateMasker
     }
 
     /// <summary>End of a path starting at <paramref name="i"/> (the token's end less trailing punctuation), or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int PathOrUrlEnd(ReadOnlySpan<byte> s, int i)
     {
         int n = s.Length;
@@ -588,6 +627,7 @@ internal static class TemplateMasker
     }
 
     /// <summary>The end of the token at <paramref name="i"/> less its trailing punctuation (at least one byte past <paramref name="i"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int CoreEnd(ReadOnlySpan<byte> s, int i)
     {
         int end = TokenEnd(s, i);
@@ -596,6 +636,7 @@ internal static class TemplateMasker
     }
 
     /// <summary>End of the value of a <c>key=value</c> starting at <paramref name="i"/> (spaces allowed inside brackets).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ValueEnd(ReadOnlySpan<byte> s, int i)
     {
         int depth = 0;
@@ -619,6 +660,7 @@ internal static class TemplateMasker
     }
 
     /// <summary>Rewrites the token at <c>d[start..o)</c>: variables joined by glue become one, and a token that is only glue and one variable becomes a plain variable.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Normalize(Span<byte> d, int start, ref int o)
     {
         int w = start;
@@ -654,6 +696,8 @@ internal static class TemplateMasker
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private static bool IsUnit(ReadOnlySpan<byte> w)
     {
         if (w.Length > 12) return false;
@@ -679,6 +723,8 @@ internal static class TemplateMasker
             || w.SequenceEqual("BST"u8) || w.SequenceEqual("IST"u8) || w.SequenceEqual("JST"u8);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private static bool IsDateWord(ReadOnlySpan<byte> token)
     {
         if (token.Length > 0 && token[^1] == (byte)',') token = token.Slice(0, token.Length - 1);
@@ -699,6 +745,8 @@ internal static class TemplateMasker
             || token.SequenceEqual("Sept"u8) || token.SequenceEqual("October"u8) || token.SequenceEqual("November"u8)
             || token.SequenceEqual("December"u8);
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private static bool NextStartsDate(ReadOnlySpan<byte> s, int i)
     {

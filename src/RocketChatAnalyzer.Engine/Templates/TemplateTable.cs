@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.IO.Hashing;
 using System.Text;
 
@@ -72,6 +73,7 @@ internal sealed class TemplateTable
     }
 
     /// <summary>The distinct-key cap for a <see cref="LogAnalysisOptions.MaxTemplates"/> value (chunks and merges must use the same).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int KeyCapFor(int maxTemplates) =>
         maxTemplates <= 0 ? 0 : maxTemplates > int.MaxValue / KeysPerTemplate ? int.MaxValue : maxTemplates * KeysPerTemplate;
 
@@ -88,6 +90,7 @@ internal sealed class TemplateTable
     public ReadOnlySpan<int> LineKeys => _lineKeys is null ? default : _lineKeys.AsSpan(0, _lines);
 
     /// <summary>Counts one log entry. <paramref name="utcTicks"/> is 0 when the entry has no timestamp.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(ReadOnlySpan<byte> utf8Message, LogLevel level, long utcTicks)
     {
         Entries++;
@@ -140,6 +143,8 @@ internal sealed class TemplateTable
 
     private readonly byte[] _shape = new byte[TemplateMasker.MaxInputBytes];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private ReadOnlySpan<byte> DigitShape(ReadOnlySpan<byte> line)
     {
         int first = line.IndexOfAnyInRange((byte)'0', (byte)'9');
@@ -164,6 +169,8 @@ internal sealed class TemplateTable
         return d.Slice(0, o);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private int Lookup(ReadOnlySpan<byte> line, ReadOnlySpan<byte> original)
     {
         int n = TemplateMasker.Mask(line, _masked);
@@ -185,6 +192,8 @@ internal sealed class TemplateTable
         if (_keys * 2 > _buckets.Length) Rehash();
         return idx;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private int NewKey(ReadOnlySpan<byte> key, ulong hash, ReadOnlySpan<byte> line)
     {
@@ -211,6 +220,8 @@ internal sealed class TemplateTable
         return idx;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+
     private string Example(ReadOnlySpan<byte> line)
     {
         // Examples are shown in every output: credentials in log text (x-auth-token, passwords in
@@ -218,6 +229,8 @@ internal sealed class TemplateTable
         string s = SecretScrubber.Scrub(Encoding.UTF8.GetString(line.Trim((byte)' ')));
         return s.Length > _maxExample ? string.Concat(s.AsSpan(0, _maxExample), "…") : s;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private void Rehash()
     {
@@ -233,6 +246,7 @@ internal sealed class TemplateTable
     }
 
     /// <summary>The keys with their statistics, in order of first appearance (the <see cref="LogAnalysis.TemplateKeys"/> of a chunk).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<LogTemplate> ToList()
     {
         var list = new List<LogTemplate>(_keys);
