@@ -53,7 +53,7 @@ function Get-Corpus([long] $Bytes, [string] $Kind = 'pino', [int] $Seed = 42) {
 function Measure-Analysis([string] $File, [int] $Threads, [string] $Templates = 'on') {
     $best = $null
     for ($i = 0; $i -lt $Runs; $i++) {
-        $r = Invoke-Timed 'dotnet' @($bench, 'analyze', $File, $Threads, $Templates)
+        $r = Invoke-Timed 'dotnet' @($bench, 'analyze', $File, $Threads, $Templates, 32)
         $j = ($r.Output -split "`n" | Where-Object { $_ -like '{*' } | Select-Object -Last 1) | ConvertFrom-Json
         $j | Add-Member -NotePropertyName WallSeconds -NotePropertyValue $r.Seconds
         if ($null -eq $best -or $j.WallSeconds -lt $best.WallSeconds) { $best = $j }

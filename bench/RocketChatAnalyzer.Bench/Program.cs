@@ -65,7 +65,7 @@ static int Analyze(string[] a)
     string file = a[1];
     int threads = int.Parse(a[2], CultureInfo.InvariantCulture);
     bool templates = a.Length < 4 || a[3] != "off";
-    long chunk = (a.Length > 4 ? long.Parse(a[4], CultureInfo.InvariantCulture) : 8) << 20;
+    long chunk = (a.Length > 4 ? long.Parse(a[4], CultureInfo.InvariantCulture) : 32) << 20;
     var analyzer = new LogAnalyzer(AnalysisRules.Default, new LogAnalysisOptions { ThrottleLimit = threads, Templates = templates, ChunkSize = chunk });
     var sw = Stopwatch.StartNew();
     var r = analyzer.AnalyzeFile(file);

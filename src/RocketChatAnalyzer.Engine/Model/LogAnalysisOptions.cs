@@ -27,7 +27,7 @@ public sealed record LogAnalysisOptions
     public int ThrottleLimit { get; init; } = Environment.ProcessorCount;
 
     /// <summary>Bytes per work unit when a large file is split (at entry boundaries).</summary>
-    public long ChunkSize { get; init; } = 8L * 1024 * 1024;
+    public long ChunkSize { get; init; } = 32L * 1024 * 1024;
 
     /// <summary>Longest entry kept; longer entries are cut, counted in <c>TruncatedEntries</c> and reported.</summary>
     public int MaxEntryBytes { get; init; } = 256 * 1024;

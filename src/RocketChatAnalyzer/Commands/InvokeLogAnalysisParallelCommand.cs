@@ -54,7 +54,7 @@ public sealed class InvokeLogAnalysisParallelCommand : PSCmdlet, IDisposable
 
     [Parameter]
     [ValidateRange(4096L, long.MaxValue)]
-    public long ChunkSize { get; set; } = 8L * 1024 * 1024;
+    public long ChunkSize { get; set; } = 32L * 1024 * 1024;
 
     [Parameter(ParameterSetName = PathSet)]
     [Parameter(ParameterSetName = LiteralSet)]
