@@ -47,8 +47,6 @@ public sealed class LogAnalyzer
     {
         ArgumentNullException.ThrowIfNull(paths);
         var units = new List<Unit>();
-        var fileResults = new LogAnalysis?[paths.Count];
-        var dumpOrStream = new List<int>();
         for (int f = 0; f < paths.Count; f++)
         {
             string path = paths[f];
@@ -62,13 +60,12 @@ public sealed class LogAnalyzer
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                fileResults[f] = Unreadable(path, ex);
+                units.Add(new Unit(f, path, LogFormat.Auto, false, 0, 0, 0, Whole: true, Ready: Unreadable(path, ex)));
                 continue;
             }
             progress?.AddTotal(length);
             if (gzip || format == LogFormat.SupportDump || length <= Options.ChunkSize)
             {
-                dumpOrStream.Add(f);
                 units.Add(new Unit(f, path, format, gzip, 0, length, length, Whole: true));
             }
             else
@@ -79,30 +76,20 @@ public sealed class LogAnalyzer
             }
         }
 
-        var results = new LogAnalysis?[units.Count];
-        // Support dumps parallelise internally; run them one at a time so ThrottleLimit holds.
+        // Partial results are folded in input order as soon as they are contiguous, so memory holds
+        // one merged result plus the few pieces that finished early, not one result per chunk.
+        var fold = new OrderedFold(Merge);
         var pooled = new List<int>();
         for (int u = 0; u < units.Count; u++)
         {
             Unit unit = units[u];
-            if (unit.Whole && !unit.Gzip && unit.Format == LogFormat.SupportDump)
-                results[u] = RunUnit(unit, progress, cancellationToken);
+            if (unit.Ready is not null) fold.Set(u, unit.Ready);
+            // Support dumps parallelise internally; run them one at a time so ThrottleLimit holds.
+            else if (unit.Whole && !unit.Gzip && unit.Format == LogFormat.SupportDump) fold.Set(u, RunUnit(unit, progress, cancellationToken));
             else pooled.Add(u);
         }
-        RunPooled(pooled.Count, i => results[pooled[i]] = RunUnit(units[pooled[i]], progress, cancellationToken), cancellationToken);
-
-        for (int u = 0; u < units.Count; u++)
-        {
-            int f = units[u].FileIndex;
-            fileResults[f] = fileResults[f] is null ? results[u]! : Merge(fileResults[f]!, results[u]!);
-        }
-        LogAnalysis? total = null;
-        foreach (var r in fileResults)
-        {
-            if (r is null) continue;
-            total = total is null ? r : Merge(total, r);
-        }
-        return total ?? NewEmpty();
+        RunPooled(pooled.Count, i => fold.Set(pooled[i], RunUnit(units[pooled[i]], progress, cancellationToken)), cancellationToken);
+        return fold.Result ?? NewEmpty();
     }
 
     /// <summary>
@@ -301,7 +288,7 @@ public sealed class LogAnalyzer
         return acc.ToAnalysis();
     }
 
-    private readonly record struct Unit(int FileIndex, string Path, LogFormat Format, bool Gzip, long Start, long End, long Length, bool Whole);
+    private readonly record struct Unit(int FileIndex, string Path, LogFormat Format, bool Gzip, long Start, long End, long Length, bool Whole, LogAnalysis? Ready = null);
 
     private LogAnalysis RunUnit(Unit unit, AnalysisProgress? progress, CancellationToken ct)
     {
@@ -398,7 +385,7 @@ public sealed class LogAnalyzer
         long target = Math.Clamp(Options.ChunkSize, 4096, 16L << 20);
         long forceCut = Math.Max(64L << 20, target * 4);
         using var queue = new BlockingCollection<Batch>(workers * 2);
-        var results = new ConcurrentDictionary<int, LogAnalysis>();
+        var fold = new OrderedFold(Merge);
         var tasks = new Task[workers];
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(ct);
         for (int w = 0; w < workers; w++)
@@ -420,7 +407,7 @@ public sealed class LogAnalyzer
                     acc.Lines = item;
                     var partial = acc.ToAnalysis();
                     pieceDone?.Invoke(acc, partial); // only used with one worker: batches arrive in order
-                    results[batch.Index] = partial;
+                    fold.Set(batch.Index, partial);
                 }
             }, failed.Token);
         }
@@ -467,14 +454,9 @@ public sealed class LogAnalyzer
             throw;
         }
 
-        LogAnalysis? total = null;
-        for (int i = 0; i < batches; i++)
-        {
-            var r = results[i];
-            total = total is null ? r : Merge(total, r);
-        }
         var tailResult = tail.ToAnalysis();
-        return total is null ? tailResult : Merge(total, tailResult);
+        fold.Set(batches, tailResult);
+        return fold.Result!;
     }
 
     /// <summary>A queue element whose <c>string</c> starts with <c>{</c> (a JSON log line) or that has no <c>string</c>.</summary>
@@ -598,6 +580,37 @@ public sealed class LogSession
         var lines = map.Resolve(r, model);
         if (model is not null) r.Templates = model.TemplatesFor(r);
         return new TemplateMining(r, lines);
+    }
+}
+
+/// <summary>
+/// Folds partial results into one in input order (piece 0, 1, 2 …) as pieces arrive in any order;
+/// a piece is merged as soon as all pieces before it are in. Thread-safe.
+/// </summary>
+internal sealed class OrderedFold
+{
+    private readonly Func<LogAnalysis, LogAnalysis, LogAnalysis> _merge;
+    private readonly Dictionary<int, LogAnalysis> _pending = new();
+    private readonly object _lock = new();
+    private LogAnalysis? _acc;
+    private int _next;
+
+    public OrderedFold(Func<LogAnalysis, LogAnalysis, LogAnalysis> merge) => _merge = merge;
+
+    /// <summary>The merge of pieces 0 .. n-1 (all pieces, once every one was set).</summary>
+    public LogAnalysis? Result { get { lock (_lock) return _acc; } }
+
+    public void Set(int index, LogAnalysis piece)
+    {
+        lock (_lock)
+        {
+            _pending[index] = piece;
+            while (_pending.Remove(_next, out var p))
+            {
+                _acc = _acc is null ? p : _merge(_acc, p);
+                _next++;
+            }
+        }
     }
 }
 

@@ -249,10 +249,11 @@ public sealed class TimelineBucket
     {
         var r = new List<TimelineBucket>(a.Count + b.Count);
         int i = 0, j = 0;
+        // Buckets present on one side only are shared (never modified after they are built).
         while (i < a.Count || j < b.Count)
         {
-            if (j >= b.Count || (i < a.Count && a[i].Hour < b[j].Hour)) r.Add(a[i++].Clone());
-            else if (i >= a.Count || b[j].Hour < a[i].Hour) r.Add(b[j++].Clone());
+            if (j >= b.Count || (i < a.Count && a[i].Hour < b[j].Hour)) r.Add(a[i++]);
+            else if (i >= a.Count || b[j].Hour < a[i].Hour) r.Add(b[j++]);
             else
             {
                 var m = a[i++].Clone();

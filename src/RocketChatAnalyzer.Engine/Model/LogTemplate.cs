@@ -108,6 +108,10 @@ public sealed class LogTemplate
     /// </summary>
     internal static List<LogTemplate> MergeTables(List<LogTemplate> left, List<LogTemplate> right, int max, out long evicted)
     {
+        // Entries are shared, not copied, unless both sides have the key (then a new combined
+        // entry is made): template entries are never modified after they are built, so a merged
+        // table may reference the entries of its inputs. This keeps a long in-order fold of chunk
+        // results from copying the whole accumulated table at every step.
         evicted = 0;
         var result = new List<LogTemplate>(Math.Min(max, left.Count + right.Count));
         var index = new Dictionary<string, int>(left.Count + right.Count, StringComparer.Ordinal);
@@ -115,22 +119,28 @@ public sealed class LogTemplate
         {
             if (result.Count >= max) { evicted += t.Count; continue; }
             index[t.Template] = result.Count;
-            result.Add(t.Clone());
+            result.Add(t);
         }
         foreach (var t in right)
         {
             if (index.TryGetValue(t.Template, out int i))
             {
-                var m = result[i];
-                m.Count += t.Count;
-                m.LevelCounts = SumLevelCounts(m.LevelCounts, t.LevelCounts);
-                m.FirstSeen = LogAnalysis.Min(m.FirstSeen, t.FirstSeen);
-                m.LastSeen = LogAnalysis.Max(m.LastSeen, t.LastSeen);
+                var l = result[i];
+                result[i] = new LogTemplate
+                {
+                    TemplateId = l.TemplateId,
+                    Template = l.Template,
+                    Count = l.Count + t.Count,
+                    LevelCounts = SumLevelCounts(l.LevelCounts, t.LevelCounts),
+                    FirstSeen = LogAnalysis.Min(l.FirstSeen, t.FirstSeen),
+                    LastSeen = LogAnalysis.Max(l.LastSeen, t.LastSeen),
+                    Example = l.Example,
+                };
             }
             else if (result.Count < max)
             {
                 index[t.Template] = result.Count;
-                result.Add(t.Clone());
+                result.Add(t);
             }
             else evicted += t.Count;
         }
