@@ -151,6 +151,7 @@ internal sealed class LogAccumulator
         if (_templates is not null)
         {
             r.TemplateKeys = _templates.ToList();
+            _templates.ReleaseCache();
             r.EvictedTemplates = _templates.Evicted;
         }
         r.Files.Add(new LogFileSummary { Path = _source, Format = _format, Bytes = Bytes, Lines = Lines, Entries = Entries });

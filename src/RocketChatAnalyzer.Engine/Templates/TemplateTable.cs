@@ -57,7 +57,9 @@ internal sealed class TemplateTable
     private readonly ulong[] _cacheHash = new ulong[CacheSlots];
     private readonly int[] _cacheValue = new int[CacheSlots];
     private readonly int[] _cacheLength = new int[CacheSlots];
-    private readonly byte[] _cacheBytes = new byte[CacheSlots * CacheSlotBytes];
+    // 192 KiB: rented, not allocated, so that a table per chunk does not put a large-object-heap
+    // array (and a gen-2 collection) on every chunk; returned by ReleaseCache when the chunk is done.
+    private byte[] _cacheBytes = System.Buffers.ArrayPool<byte>.Shared.Rent(CacheSlots * CacheSlotBytes);
 
     private int[]? _lineKeys;
     private int _lines;
@@ -112,7 +114,7 @@ internal sealed class TemplateTable
         else
         {
             idx = Lookup(line, original);
-            if (line.Length <= CacheSlotBytes)
+            if (line.Length <= CacheSlotBytes && _cacheBytes.Length != 0)
             {
                 _cacheHash[slot] = raw;
                 _cacheValue[slot] = idx + 2;
@@ -243,6 +245,16 @@ internal sealed class TemplateTable
             buckets[b] = k + 1;
         }
         _buckets = buckets;
+    }
+
+    /// <summary>Returns the exact-repeat cache's buffer to the pool; the table must not be added to afterwards.</summary>
+    public void ReleaseCache()
+    {
+        byte[] b = _cacheBytes;
+        if (b.Length == 0) return;
+        _cacheBytes = Array.Empty<byte>();
+        Array.Clear(_cacheValue);
+        System.Buffers.ArrayPool<byte>.Shared.Return(b);
     }
 
     /// <summary>The keys with their statistics, in order of first appearance (the <see cref="LogAnalysis.TemplateKeys"/> of a chunk).</summary>
