@@ -3,9 +3,8 @@ namespace RocketChatAnalyzer.Cache;
 /// <summary>
 /// <see cref="ILogRangeAnalyzer"/> over the engine's <see cref="LogAnalyzer"/>: whole files go to
 /// <see cref="LogAnalyzer.AnalyzeFile"/> (exactly what <c>Invoke-LogAnalysisParallel</c> runs);
-/// ranges are cut into <see cref="LogAnalysisOptions.ChunkSize"/> pieces at entry boundaries and
-/// analysed on <see cref="LogAnalysisOptions.ThrottleLimit"/> threads, as
-/// <see cref="LogAnalyzer.AnalyzeFiles"/> plans a large file, then merged in order.
+/// ranges go to <see cref="LogAnalyzer.AnalyzeRanges"/> (ChunkSize pieces at entry boundaries on the
+/// worker threads, folded in order, as <see cref="LogAnalyzer.AnalyzeFiles"/> plans a large file).
 /// </summary>
 /// <remarks>Thread-safe: the wrapped analyzer is immutable and progress counters are atomic.</remarks>
 public sealed class LogRangeAnalyzer : ILogRangeAnalyzer
@@ -25,56 +24,8 @@ public sealed class LogRangeAnalyzer : ILogRangeAnalyzer
     public LogAnalysis AnalyzeFile(string path, CancellationToken cancellationToken) =>
         _analyzer.AnalyzeFile(path, _progress, cancellationToken);
 
-    public IReadOnlyList<LogAnalysis> AnalyzeRanges(string path, IReadOnlyList<long> cuts, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(cuts);
-        if (cuts.Count < 2) throw new ArgumentException("At least two cuts (one range) are needed.", nameof(cuts));
-        LogFormat format = FormatOf(path);
-        var options = _analyzer.Options;
-        var pieces = new List<(int Range, long Start, long End)>();
-        for (int i = 0; i + 1 < cuts.Count; i++)
-        {
-            long start = cuts[i], end = cuts[i + 1];
-            if (end < start) throw new ArgumentException("Cuts must be ascending.", nameof(cuts));
-            long pos = start;
-            do
-            {
-                long next = end - pos <= options.ChunkSize ? end : _analyzer.FindBoundary(path, pos + options.ChunkSize, format);
-                if (next > end || next <= pos) next = end;
-                pieces.Add((i, pos, next));
-                pos = next;
-            }
-            while (pos < end);
-        }
-        _progress?.AddTotal(cuts[^1] - cuts[0]);
-        _progress?.SetCurrent(path);
-
-        var results = new LogAnalysis[pieces.Count];
-        var po = new ParallelOptions { MaxDegreeOfParallelism = options.ThrottleLimit, CancellationToken = cancellationToken };
-        try
-        {
-            Parallel.For(0, pieces.Count, po, k =>
-            {
-                var (_, s, e) = pieces[k];
-                results[k] = _analyzer.AnalyzeRange(path, s, e, format, cancellationToken);
-                _progress?.AddDone(e - s);
-            });
-        }
-        catch (AggregateException ae)
-        {
-            // The first failure as itself (an IOException, say), not wrapped: callers handle it by type.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ae.Flatten().InnerExceptions[0]).Throw();
-            throw;
-        }
-
-        var merged = new LogAnalysis[cuts.Count - 1];
-        for (int k = 0; k < pieces.Count; k++)
-        {
-            int r = pieces[k].Range;
-            merged[r] = merged[r] is null ? results[k] : LogAnalysis.Merge(merged[r], results[k], options.MaxDiagnostics, options.MaxTemplates);
-        }
-        return merged;
-    }
+    public IReadOnlyList<LogAnalysis> AnalyzeRanges(string path, IReadOnlyList<long> cuts, CancellationToken cancellationToken) =>
+        _analyzer.AnalyzeRanges(path, cuts, FormatOf(path), _progress, cancellationToken);
 
     public long FindBoundary(string path, long atOrBefore, CancellationToken cancellationToken)
     {

@@ -118,13 +118,12 @@ public sealed class LogAnalyzer
         {
             Task.WaitAll(tasks, CancellationToken.None);
         }
-        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OperationCanceledException))
+        catch (AggregateException ex)
         {
-            throw new OperationCanceledException(ct);
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+            // The first real failure as itself (an IOException, say): callers handle it by type.
+            var flat = ex.Flatten().InnerExceptions;
+            var first = flat.FirstOrDefault(e => e is not OperationCanceledException) ?? flat[0];
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
         }
     }
 
@@ -183,6 +182,54 @@ public sealed class LogAnalyzer
             ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
             : new MemoryStream(data.ToArray(), writable: false);
         return AnalyzeLines(stream, sourceName, format, baseOffset, data.Length, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Analyses the ranges [cuts[i], cuts[i+1]) of a plain log file (cuts must be entry boundaries),
+    /// each split into <see cref="LogAnalysisOptions.ChunkSize"/> pieces at entry boundaries that run
+    /// on the worker threads and are folded in order: one result per range. Used by the cache to
+    /// keep the state of a prefix apart from its tail.
+    /// </summary>
+    public IReadOnlyList<LogAnalysis> AnalyzeRanges(string path, IReadOnlyList<long> cuts, LogFormat format, AnalysisProgress? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cuts);
+        if (cuts.Count < 2) throw new ArgumentException("At least two cuts (one range) are needed.", nameof(cuts));
+        if (format == LogFormat.Auto) format = FormatSniffer.DetectFile(path).Format;
+        if (format == LogFormat.SupportDump) throw new ArgumentException("Support-dump files cannot be analysed by range.", nameof(format));
+        var pieces = new List<(int Range, int Index, long Start, long End)>();
+        using (var fs = OpenShared(path))
+        {
+            long length = fs.Length;
+            for (int i = 0; i + 1 < cuts.Count; i++)
+            {
+                long start = cuts[i], end = cuts[i + 1];
+                if (end < start) throw new ArgumentException("Cuts must be ascending.", nameof(cuts));
+                long pos = start;
+                int index = 0;
+                do
+                {
+                    long next = end - pos <= Options.ChunkSize ? end : FindBoundary(fs, pos + Options.ChunkSize, length, format);
+                    if (next > end || next <= pos) next = end;
+                    pieces.Add((i, index++, pos, next));
+                    pos = next;
+                }
+                while (pos < end);
+            }
+        }
+        progress?.AddTotal(cuts[^1] - cuts[0]);
+        progress?.SetCurrent(path);
+        var folds = new OrderedFold[cuts.Count - 1];
+        for (int i = 0; i < folds.Length; i++) folds[i] = new OrderedFold(Merge);
+        RunPooled(pieces.Count, k =>
+        {
+            var (range, index, start, end) = pieces[k];
+            var r = AnalyzeFileRange(path, format, start, end, null, cancellationToken);
+            progress?.AddDone(end - start);
+            folds[range].Set(index, r);
+        }, cancellationToken);
+        var results = new LogAnalysis[folds.Length];
+        for (int i = 0; i < folds.Length; i++) results[i] = folds[i].Result!;
+        return results;
     }
 
     /// <summary>
