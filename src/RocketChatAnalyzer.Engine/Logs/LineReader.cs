@@ -26,7 +26,7 @@ internal sealed class LineReader : IDisposable
     /// <param name="limit">Bytes to read at most (long.MaxValue: to the end).</param>
     /// <param name="maxLine">Longest line returned whole.</param>
     /// <param name="bufferSize">Read buffer size.</param>
-    public LineReader(Stream stream, long startOffset, long limit, int maxLine, int bufferSize = 1 << 20)
+    public LineReader(Stream stream, long startOffset, long limit, int maxLine, int bufferSize = 1 << 18)
     {
         _stream = stream;
         _maxLine = Math.Max(16, maxLine);

@@ -27,10 +27,14 @@ public sealed class PatternSet
     private readonly PatternCategory[] _categories;
     private readonly int _words;
 
-    // Aho–Corasick DFA over bytes (ASCII letters folded): next state = _delta[state * 256 + byte].
-    private readonly int[] _delta;
+    // Aho–Corasick DFA over bytes (ASCII letters folded), alphabet-compressed so that the table stays
+    // in the core's L1/L2 cache: bytes that every state treats alike share a class (_class), and
+    // _table[offset + class] holds the next state's offset (state × classes) with the sign bit set
+    // when that state has outputs. A few dozen classes instead of 256 columns: ~70 KB, not ~450 KB.
+    private readonly int[] _table;
+    private readonly byte[] _class;
+    private readonly int _classes;
     private readonly ulong[] _output;     // per state, _words words of pattern bits (suffix outputs included)
-    private readonly bool[] _hasOutput;
     private readonly ulong[] _alwaysMask; // empty literals
     private readonly bool _hasLiterals;
 
@@ -72,7 +76,8 @@ public sealed class PatternSet
         _regexes = regexes.ToArray();
         _unicodeSensitive = sensitive.ToArray();
         _hasLiterals = literals.Count > 0;
-        (_delta, _output, _hasOutput) = BuildAutomaton(literals, _words);
+        (int[] delta, _output, bool[] hasOutput) = BuildAutomaton(literals, _words);
+        (_table, _class, _classes) = Compress(delta, hasOutput);
     }
 
     /// <summary>Pattern texts in rule order.</summary>
@@ -98,18 +103,19 @@ public sealed class PatternSet
         for (int w = 0; w < _words; w++) hits[w] |= _alwaysMask[w];
         if (_hasLiterals)
         {
-            // Hot loop: one table lookup per byte. Every state index is < _hasOutput.Length and
-            // (state << 8 | byte) < _delta.Length by construction, so bounds checks are skipped.
-            ref int delta = ref MemoryMarshal.GetArrayDataReference(_delta);
-            ref bool hasOutput = ref MemoryMarshal.GetArrayDataReference(_hasOutput);
+            // Hot loop: two small-table lookups per byte. Every offset + class is < _table.Length by
+            // construction, so bounds checks are skipped.
+            ref int table = ref MemoryMarshal.GetArrayDataReference(_table);
+            ref byte cls = ref MemoryMarshal.GetArrayDataReference(_class);
             ref byte p = ref MemoryMarshal.GetReference(utf8);
-            int s = 0;
+            int off = 0;
             for (int i = 0; i < utf8.Length; i++)
             {
-                s = Unsafe.Add(ref delta, (s << 8) | Unsafe.Add(ref p, i));
-                if (Unsafe.Add(ref hasOutput, s))
+                int e = Unsafe.Add(ref table, off + Unsafe.Add(ref cls, Unsafe.Add(ref p, i)));
+                off = e & int.MaxValue;
+                if (e < 0)
                 {
-                    int o = s * _words;
+                    int o = off / _classes * _words;
                     for (int w = 0; w < _words; w++) hits[w] |= _output[o + w];
                 }
             }
@@ -174,6 +180,38 @@ public sealed class PatternSet
         foreach (byte b in lit)
             if (b is >= (byte)'a' and <= (byte)'z' && AsciiLettersWithUnicodeEquivalents.Contains((char)b, StringComparison.Ordinal)) return true;
         return false;
+    }
+
+    /// <summary>Groups the 256 byte values into classes with identical columns and builds the compact table.</summary>
+    private static (int[] Table, byte[] Class, int Classes) Compress(int[] delta, bool[] hasOutput)
+    {
+        int n = hasOutput.Length;
+        var cls = new byte[256];
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        var representative = new List<int>();
+        var column = new int[n];
+        for (int b = 0; b < 256; b++)
+        {
+            for (int st = 0; st < n; st++) column[st] = delta[st * 256 + b];
+            string key = string.Join(',', column);
+            if (!columns.TryGetValue(key, out int c))
+            {
+                c = columns.Count;
+                columns[key] = c;
+                representative.Add(b);
+            }
+            cls[b] = (byte)c;
+        }
+        int classes = columns.Count;
+        if ((long)n * classes >= int.MaxValue) throw new InvalidOperationException("Pattern automaton too large.");
+        var table = new int[n * classes];
+        for (int st = 0; st < n; st++)
+            for (int c = 0; c < classes; c++)
+            {
+                int next = delta[st * 256 + representative[c]];
+                table[st * classes + c] = next * classes | (hasOutput[next] ? int.MinValue : 0);
+            }
+        return (table, cls, classes);
     }
 
     private static (int[] Delta, ulong[] Output, bool[] HasOutput) BuildAutomaton(List<(int Index, byte[] Bytes)> literals, int words)
