@@ -78,7 +78,7 @@ public sealed class LogAnalyzer
 
         // Partial results are folded in input order as soon as they are contiguous, so memory holds
         // one merged result plus the few pieces that finished early, not one result per chunk.
-        var fold = new OrderedFold(Merge);
+        var fold = new OrderedFold(Merge, MergeConsuming);
         var pooled = new List<int>();
         for (int u = 0; u < units.Count; u++)
         {
@@ -219,7 +219,7 @@ public sealed class LogAnalyzer
         progress?.AddTotal(cuts[^1] - cuts[0]);
         progress?.SetCurrent(path);
         var folds = new OrderedFold[cuts.Count - 1];
-        for (int i = 0; i < folds.Length; i++) folds[i] = new OrderedFold(Merge);
+        for (int i = 0; i < folds.Length; i++) folds[i] = new OrderedFold(Merge, MergeConsuming);
         RunPooled(pieces.Count, k =>
         {
             var (range, index, start, end) = pieces[k];
@@ -320,6 +320,8 @@ public sealed class LogAnalyzer
     }
 
     private LogAnalysis Merge(LogAnalysis a, LogAnalysis b) => LogAnalysis.Merge(a, b, Options.MaxDiagnostics, Options.MaxTemplates);
+
+    private LogAnalysis MergeConsuming(LogAnalysis a, LogAnalysis b) => LogAnalysis.Merge(a, b, Options.MaxDiagnostics, Options.MaxTemplates, consumeLeft: true);
 
     internal LogAnalysis NewEmpty()
     {
@@ -432,7 +434,7 @@ public sealed class LogAnalyzer
         long target = Math.Clamp(Options.ChunkSize, 4096, 16L << 20);
         long forceCut = Math.Max(64L << 20, target * 4);
         using var queue = new BlockingCollection<Batch>(workers * 2);
-        var fold = new OrderedFold(Merge);
+        var fold = new OrderedFold(Merge, MergeConsuming);
         var tasks = new Task[workers];
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(ct);
         for (int w = 0; w < workers; w++)
@@ -637,12 +639,18 @@ public sealed class LogSession
 internal sealed class OrderedFold
 {
     private readonly Func<LogAnalysis, LogAnalysis, LogAnalysis> _merge;
+    private readonly Func<LogAnalysis, LogAnalysis, LogAnalysis>? _consume;
     private readonly Dictionary<int, LogAnalysis> _pending = new();
     private readonly object _lock = new();
     private LogAnalysis? _acc;
+    private bool _owned;
     private int _next;
 
-    public OrderedFold(Func<LogAnalysis, LogAnalysis, LogAnalysis> merge) => _merge = merge;
+    public OrderedFold(Func<LogAnalysis, LogAnalysis, LogAnalysis> merge, Func<LogAnalysis, LogAnalysis, LogAnalysis>? consumingMerge = null)
+    {
+        _merge = merge;
+        _consume = consumingMerge;
+    }
 
     /// <summary>The merge of pieces 0 .. n-1 (all pieces, once every one was set).</summary>
     public LogAnalysis? Result { get { lock (_lock) return _acc; } }
@@ -654,7 +662,9 @@ internal sealed class OrderedFold
             _pending[index] = piece;
             while (_pending.Remove(_next, out var p))
             {
-                _acc = _acc is null ? p : _merge(_acc, p);
+                // The accumulator is owned here once it is a merge result, so it may be consumed.
+                _acc = _acc is null ? p : _owned && _consume is not null ? _consume(_acc, p) : _merge(_acc, p);
+                _owned = _acc != p;
                 _next++;
             }
         }

@@ -5,7 +5,7 @@ namespace RocketChatAnalyzer;
 /// <summary>
 /// The result of analysing one or more log files. It is also the engine's <em>mergeable partial
 /// state</em>: a chunk of input produces a <see cref="LogAnalysis"/>, and
-/// <see cref="Merge"/> combines the results of two adjacent pieces of
+/// <see cref="Merge(LogAnalysis, LogAnalysis, int, int)"/> combines the results of two adjacent pieces of
 /// input (left piece first) into exactly the result a single sequential pass over both would give.
 /// Merge is associative; order-dependent state (examples, diagnostics, file order) is merged by
 /// input position, never by arrival order.
@@ -154,7 +154,16 @@ public sealed class LogAnalysis
     /// Combines the results of two adjacent pieces of input, <paramref name="left"/> first. Neither
     /// argument is modified. Associative: Merge(Merge(a,b),c) equals Merge(a,Merge(b,c)).
     /// </summary>
-    public static LogAnalysis Merge(LogAnalysis left, LogAnalysis right, int maxDiagnostics = LogAnalysisOptions.DefaultMaxDiagnostics, int maxTemplates = LogAnalysisOptions.DefaultMaxTemplates)
+    public static LogAnalysis Merge(LogAnalysis left, LogAnalysis right, int maxDiagnostics = LogAnalysisOptions.DefaultMaxDiagnostics, int maxTemplates = LogAnalysisOptions.DefaultMaxTemplates) =>
+        Merge(left, right, maxDiagnostics, maxTemplates, consumeLeft: false);
+
+    /// <summary>
+    /// As <see cref="Merge(LogAnalysis, LogAnalysis, int, int)"/>; with <paramref name="consumeLeft"/>
+    /// the left result's timeline list is extended in place and reused (the caller owns
+    /// <paramref name="left"/> and discards it), so folding many chunks in order does not copy the
+    /// whole hourly timeline at every step.
+    /// </summary>
+    internal static LogAnalysis Merge(LogAnalysis left, LogAnalysis right, int maxDiagnostics, int maxTemplates, bool consumeLeft)
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
@@ -173,7 +182,7 @@ public sealed class LogAnalysis
         r.LevelCounts = SumOrdered(left.LevelCounts, right.LevelCounts);
         r.PatternCounts = SumOrdered(left.PatternCounts, right.PatternCounts);
         r.CategoryCounts = SumOrdered(left.CategoryCounts, right.CategoryCounts);
-        r.Timeline = TimelineBucket.Merge(left.Timeline, right.Timeline);
+        r.Timeline = consumeLeft ? TimelineBucket.MergeInto(left.Timeline, right.Timeline) : TimelineBucket.Merge(left.Timeline, right.Timeline);
 
         // Files: left's order, then right's new files. Lines of right's diagnostics in a file that
         // left already covers are shifted by left's line count for that file (chunks of one file).
@@ -262,6 +271,29 @@ public sealed class TimelineBucket
             }
         }
         return r;
+    }
+
+    /// <summary>Merges <paramref name="b"/> into <paramref name="a"/> (modified and returned); buckets themselves are never modified.</summary>
+    internal static List<TimelineBucket> MergeInto(List<TimelineBucket> a, List<TimelineBucket> b)
+    {
+        foreach (var bucket in b)
+        {
+            if (a.Count == 0 || a[^1].Hour < bucket.Hour) { a.Add(bucket); continue; } // chronological logs: append
+            int lo = 0, hi = a.Count - 1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >> 1;
+                if (a[mid].Hour < bucket.Hour) lo = mid + 1; else hi = mid - 1;
+            }
+            if (lo < a.Count && a[lo].Hour == bucket.Hour)
+            {
+                var m = a[lo].Clone();
+                foreach (var kv in bucket.Counts) m.Counts[kv.Key] = m.Counts.TryGetValue(kv.Key, out long v) ? v + kv.Value : kv.Value;
+                a[lo] = m;
+            }
+            else a.Insert(lo, bucket);
+        }
+        return a;
     }
 
     internal TimelineBucket Clone() => new() { Hour = Hour, Counts = new Dictionary<string, long>(Counts, StringComparer.Ordinal) };
