@@ -70,9 +70,10 @@ public sealed class LogAnalyzer
             }
             else
             {
-                long count = (length + Options.ChunkSize - 1) / Options.ChunkSize;
+                long chunk = PieceSize(length);
+                long count = (length + chunk - 1) / chunk;
                 for (long k = 0; k < count; k++)
-                    units.Add(new Unit(f, path, format, false, k * Options.ChunkSize, Math.Min(length, (k + 1) * Options.ChunkSize), length, Whole: false));
+                    units.Add(new Unit(f, path, format, false, k * chunk, Math.Min(length, (k + 1) * chunk), length, Whole: false));
             }
         }
 
@@ -90,6 +91,25 @@ public sealed class LogAnalyzer
         }
         RunPooled(pooled.Count, i => fold.Set(pooled[i], RunUnit(units[pooled[i]], progress, cancellationToken)), cancellationToken);
         return fold.Result ?? NewEmpty();
+    }
+
+    /// <summary>Files above this size are cut into at most <see cref="PiecesPerThread"/> pieces per thread.</summary>
+    internal const long LargeFileBytes = 2L << 30;
+
+    internal const int PiecesPerThread = 16;
+
+    /// <summary>
+    /// The piece size for a file: <see cref="LogAnalysisOptions.ChunkSize"/>, but for files over
+    /// 2 GiB never more than 16 pieces per thread. Each piece carries a fixed cost (its own tables
+    /// and partial result), so a constant number of pieces keeps memory the same for 4 GiB as for
+    /// 1 GiB while every thread still gets enough pieces to balance the load. Results do not depend
+    /// on the piece size (see the merge contract).
+    /// </summary>
+    private long PieceSize(long length)
+    {
+        long chunk = Options.ChunkSize;
+        if (length > LargeFileBytes) chunk = Math.Max(chunk, (length + (long)PiecesPerThread * Options.ThrottleLimit - 1) / ((long)PiecesPerThread * Options.ThrottleLimit));
+        return chunk;
     }
 
     /// <summary>
