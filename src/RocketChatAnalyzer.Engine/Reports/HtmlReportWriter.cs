@@ -240,11 +240,7 @@ internal static class HtmlReportWriter
     {
         IReadOnlyList<Finding> all = m.Findings;
         int shown = Math.Min(all.Count, Math.Max(0, m.Options.MaxFindings));
-        h.R("<section class=\"card\" id=\"findings\">\n<h2>Findings <span class=\"n\" data-count=\"");
-        h.R(Formats.Int(all.Count));
-        h.R("\">(");
-        h.R(Formats.N(all.Count));
-        h.R(")</span></h2>\n");
+        CountedSection(h, "findings", "Findings", all.Count, all.Count);
         if (all.Count == 0)
         {
             h.R("<p class=\"empty\">No findings");
@@ -323,16 +319,26 @@ internal static class HtmlReportWriter
         h.R("</section>\n");
     }
 
+    /// <summary>Opens a card section whose heading carries a count: data-count is what the page lists, the text what exists.</summary>
+    private static void CountedSection(Html h, string id, string title, long listed, long total)
+    {
+        h.R("<section class=\"card\" id=\"");
+        h.R(id);
+        h.R("\">\n<h2>");
+        h.R(title);
+        h.R(" <span class=\"n\" data-count=\"");
+        h.R(Formats.Int(listed));
+        h.R("\">(");
+        h.R(Formats.N(total));
+        h.R(")</span></h2>\n");
+    }
+
     // ---------------------------------------------------------------- recommendations
 
     private static void Recommendations(Html h, ReportModel m)
     {
         IReadOnlyList<Recommendation> recs = m.Recommendations;
-        h.R("<section class=\"card\" id=\"recommendations\">\n<h2>Recommendations <span class=\"n\" data-count=\"");
-        h.R(Formats.Int(recs.Count));
-        h.R("\">(");
-        h.R(Formats.N(recs.Count));
-        h.R(")</span></h2>\n");
+        CountedSection(h, "recommendations", "Recommendations", recs.Count, recs.Count);
         if (recs.Count == 0)
         {
             h.R("<p class=\"empty\">Nothing to do.</p>\n</section>\n");
@@ -876,11 +882,7 @@ internal static class HtmlReportWriter
 
     private static void Settings(Html h, ReportModel m, SettingsSummary s)
     {
-        h.R("<section class=\"card\" id=\"settings\">\n<h2>Settings <span class=\"n\" data-count=\"");
-        h.R(Formats.Int(s.Items.Count));
-        h.R("\">(");
-        h.R(Formats.N(s.Items.Count));
-        h.R(")</span></h2>\n");
+        CountedSection(h, "settings", "Settings", s.Items.Count, s.Items.Count);
         if (!s.Present)
         {
             h.R("<p class=\"empty\">No settings file was found in the dump.</p>\n</section>\n");
@@ -1000,11 +1002,7 @@ internal static class HtmlReportWriter
 
     private static void Apps(Html h, ReportModel m, AppsSummary a)
     {
-        h.R("<section class=\"card\" id=\"apps\">\n<h2>Apps <span class=\"n\" data-count=\"");
-        h.R(Formats.Int(a.Items.Count));
-        h.R("\">(");
-        h.R(Formats.N(a.Items.Count));
-        h.R(")</span></h2>\n");
+        CountedSection(h, "apps", "Apps", a.Items.Count, a.Items.Count);
         if (!a.Present)
         {
             h.R("<p class=\"empty\">No apps list was found in the dump.</p>\n</section>\n");
@@ -1071,11 +1069,7 @@ internal static class HtmlReportWriter
     private static void Diagnostics(Html h, ReportModel m)
     {
         IReadOnlyList<Diagnostic> diags = m.Diagnostics;
-        h.R("<section class=\"card\" id=\"diagnostics\">\n<h2>Diagnostics <span class=\"n\" data-count=\"");
-        h.R(Formats.Int(diags.Count));
-        h.R("\">(");
-        h.R(Formats.N(m.DiagnosticTotal));
-        h.R(")</span></h2>\n");
+        CountedSection(h, "diagnostics", "Diagnostics", diags.Count, m.DiagnosticTotal);
         if (diags.Count == 0)
         {
             h.R("<p class=\"empty\">Everything could be read.</p>\n</section>\n");
