@@ -21,7 +21,7 @@ public static class SecretScrubber
     /// <summary>What replaces a secret in scrubbed text.</summary>
     public const string Mask = "[REDACTED]";
 
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>ROCKETCHAT-FORMATS §5.1, the recommended id rule (case-insensitive).</summary>
     private static readonly Regex s_secretId = new(

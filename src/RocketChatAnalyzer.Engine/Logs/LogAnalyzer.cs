@@ -72,8 +72,15 @@ public sealed class LogAnalyzer
             {
                 long chunk = PieceSize(length);
                 long count = (length + chunk - 1) / chunk;
-                for (long k = 0; k < count; k++)
-                    units.Add(new Unit(f, path, format, false, k * chunk, Math.Min(length, (k + 1) * chunk), length, Whole: false));
+                // The job's last ThrottleLimit pieces are cut in four, so the threads run out of work
+                // together instead of one waiting for the other's last full piece.
+                int threads = Options.ThrottleLimit;
+                long taperFrom = f == paths.Count - 1 && threads > 1 && count > threads ? (count - threads) * chunk : length;
+                for (long k = 0; k * chunk < taperFrom; k++)
+                    units.Add(new Unit(f, path, format, false, k * chunk, Math.Min(taperFrom, (k + 1) * chunk), length, Whole: false));
+                long small = (length - taperFrom + 4L * threads - 1) / (4L * threads);
+                for (long pos = taperFrom; pos < length; pos += small)
+                    units.Add(new Unit(f, path, format, false, pos, Math.Min(length, pos + small), length, Whole: false));
             }
         }
 

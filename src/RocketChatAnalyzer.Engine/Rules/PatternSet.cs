@@ -66,11 +66,11 @@ public sealed class PatternSet
             {
                 if (lit.Length == 0) _alwaysMask[i >> 6] |= 1UL << (i & 63);
                 else literals.Add((i, lit));
-                if (HasNonAsciiCaseEquivalent(lit)) sensitive.Add((i, new Regex(patterns[i].Pattern, Options | RegexOptions.Compiled)));
+                if (HasNonAsciiCaseEquivalent(lit)) sensitive.Add((i, new Regex(patterns[i].Pattern, Options)));
             }
             else
             {
-                regexes.Add((i, new Regex(patterns[i].Pattern, Options | RegexOptions.Compiled)));
+                regexes.Add((i, new Regex(patterns[i].Pattern, Options)));
             }
         }
         _regexes = regexes.ToArray();
