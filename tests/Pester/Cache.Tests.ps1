@@ -64,7 +64,9 @@ Describe 'Get-AnalysisFromCache on logs' {
     }
 
     It 'analyses only the appended bytes of a grown log, and the result equals a full analysis' {
-        $log = New-Log 'grows.log' 40
+        # A folder of its own: no learned template model yet, so the first look groups like -NoCache.
+        $null = New-Item -ItemType Directory -Path (Join-Path $dir 'grows')
+        $log = New-Log 'grows/grows.log' 40
         $null = Get-AnalysisFromCache -Path $log -CachePath $cache
         Add-Content -LiteralPath $log -Value ($pino + $pino) -Encoding utf8NoBOM
 
@@ -136,8 +138,11 @@ Describe 'Get-AnalysisFromCache on logs' {
 
     It 'returns the DumpAnalysis Invoke-RocketChatDumpAnalysis returns, for the sample dump folder and zip' {
         foreach ($dump in (Join-Path $repoRoot 'samples/7.8.0-support-dump'), (Join-Path $repoRoot 'samples/7.8.0-support-dump.zip')) {
-            $first = Get-AnalysisFromCache -Path $dump -CachePath $cache
-            $second = Get-AnalysisFromCache -Path $dump -CachePath $cache
+            # A cache of its own per dump: both are the same workspace, and a cache that saw the
+            # folder would group the zip's log with the template model learned from it.
+            $dumpCache = Join-Path $dir ('dump-' + [IO.Path]::GetFileName($dump) + '.db')
+            $first = Get-AnalysisFromCache -Path $dump -CachePath $dumpCache
+            $second = Get-AnalysisFromCache -Path $dump -CachePath $dumpCache
             $plain = Invoke-RocketChatDumpAnalysis -Path $dump -NoCache
 
             $first.GetType().FullName | Should -Be 'RocketChatAnalyzer.DumpAnalysis'

@@ -69,6 +69,51 @@ Describe 'Get-LogTemplate' {
         $t.Count | Should -Be 1
     }
 
+    It 'warm-starts from the learned model of the log folder in the cache; -NoCache groups the file alone' {
+        $server = Join-Path $dir 'server-1'
+        $null = New-Item -ItemType Directory -Path $server
+        $cache = Join-Path $dir 'warm.db'
+        $before = Join-Path $server 'monday.log'
+        $now = Join-Path $server 'tuesday.log'
+        Set-Content -LiteralPath $before -Value ('alice', 'bob', 'carol', 'dave', 'erin', 'frank' | ForEach-Object { "Session closed for account $_ after logout" })
+        Set-Content -LiteralPath $now -Value 'Session closed for account mallory after logout', 'Cache warmed in 12 steps'
+        $null = Get-LogTemplate -LiteralPath $before -Format Lines -CachePath $cache
+
+        $out = Get-LogTemplate -LiteralPath $now -Format Lines -CachePath $cache -Verbose 4>&1
+        $verbose = ($out | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message
+        $warm = @($out | Where-Object { $_ -is [RocketChatAnalyzer.LogTemplate] })
+        $cold = @(Get-LogTemplate -LiteralPath $now -Format Lines -NoCache)
+        $map = @(Get-LogTemplate -LiteralPath $now -Format Lines -CachePath $cache -IncludeLineMap)
+
+        $verbose | Should -Contain "Cache miss for $now"
+        ($verbose -match '^Templates grouped with the learned template model M[0-9a-f]{16} \(warm start\)\.$') | Should -HaveCount 1
+        $warm.Template | Should -Contain 'Session closed for account <*> after logout'
+        ($warm | Measure-Object Count -Sum).Sum | Should -Be 2
+        $cold.Template | Should -Not -Contain 'Session closed for account <*> after logout'
+        $map.TemplateId | Should -Be $warm.TemplateId
+        (Invoke-LogAnalysisParallel -LiteralPath $now -CachePath $cache).TemplateModelId | Should -Match '^M[0-9a-f]{16}$'
+    }
+
+    It 'keeps the learned model in the cache file: a fresh pwsh warm-starts from it' {
+        $server = Join-Path $dir 'server-2'
+        $null = New-Item -ItemType Directory -Path $server
+        $cache = Join-Path $dir 'fresh-process.db'
+        $before = Join-Path $server 'monday.log'
+        $now = Join-Path $server 'tuesday.log'
+        Set-Content -LiteralPath $before -Value ('alice', 'bob', 'carol', 'dave', 'erin', 'frank' | ForEach-Object { "Session closed for account $_ after logout" })
+        Set-Content -LiteralPath $now -Value 'Session closed for account mallory after logout'
+        $processPath = [Environment]::ProcessPath
+        $prefix = @(if ([IO.Path]::GetFileNameWithoutExtension($processPath) -ne 'pwsh') { Join-Path $PSHOME 'pwsh.dll' })
+        $script = "`$ErrorActionPreference = 'Stop'; Import-Module '$moduleDirectory'; (Get-LogTemplate -LiteralPath '{0}' -Format Lines -CachePath '$cache').Template"
+
+        $first = & $processPath @prefix -NoProfile -NonInteractive -Command ($script -f $before)
+        $second = & $processPath @prefix -NoProfile -NonInteractive -Command ($script -f $now)
+
+        $LASTEXITCODE | Should -Be 0
+        $first | Should -HaveCount 1
+        "$second" | Should -Be 'Session closed for account <*> after logout'
+    }
+
     It 'stops with InvalidModel when the model file is not a model' {
         $bad = Join-Path $dir 'bad-model.json'
         Set-Content -LiteralPath $bad -Value 'not json'

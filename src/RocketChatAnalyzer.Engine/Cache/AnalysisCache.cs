@@ -71,6 +71,11 @@ public sealed class AnalysisCache : IDisposable
 
     public AnalysisCacheOptions Options { get; }
 
+    /// <summary>The learned template models kept in this cache (warm start, docs/TEMPLATES.md).</summary>
+    internal TemplateModelStore TemplateModels => _templateModels ??= new TemplateModelStore(_store);
+
+    private TemplateModelStore? _templateModels;
+
     /// <summary>False once the file proved unusable and could not be recreated.</summary>
     public bool IsAvailable => _store.UnavailableReason is null;
 
@@ -344,8 +349,9 @@ public sealed class AnalysisCache : IDisposable
 
     /// <summary>
     /// Removes stored results (all, or those created before now − <paramref name="olderThan"/>)
-    /// and the file digests memo of the same age, empties the memory tier, and returns the
-    /// number of results removed. Metrics are kept.
+    /// and the file digests memo of the same age, the learned template models that learned or were
+    /// used nothing since then, empties the memory tier, and returns the number of results removed.
+    /// Metrics are kept.
     /// </summary>
     public long Clear(TimeSpan? olderThan = null, ICollection<Diagnostic>? diagnostics = null)
     {
@@ -372,6 +378,7 @@ public sealed class AnalysisCache : IDisposable
                     cmd.Parameters.AddWithValue("$cut", cutoffNs);
                     cmd.ExecuteNonQuery();
                 }
+                TemplateModelStore.Purge(c, tx, cutoffMs, cutoffMs);
                 tx.Commit();
             }
             CacheStore.Exec(c, "PRAGMA incremental_vacuum;");
@@ -409,6 +416,8 @@ public sealed class AnalysisCache : IDisposable
                 cmd.Parameters.AddWithValue("$cut", ToUnixMs(now - Options.MetricsRetention));
                 cmd.ExecuteNonQuery();
             }
+            // A model outlives every result that names it (results live DefaultExpiry from their storing).
+            TemplateModelStore.Purge(c, tx, ToUnixMs(now - TemplateModelStore.ModelRetention), ToUnixMs(now - Options.DefaultExpiry - TimeSpan.FromDays(1)));
             tx.Commit();
             return removed;
         }, diagnostics, out long count);

@@ -22,6 +22,18 @@ public static class AnalyzerBinding
         LogOptions = new LogAnalysisOptions { ThrottleLimit = throttleLimit },
     };
 
+    /// <summary>
+    /// The dump analyzer with the engine's log analyzer plugged in, able to warm-start the log's
+    /// template grouping: (path, server → model, token) → result. What the cache-aware dump cmdlets
+    /// pass to <see cref="CachedAnalysis"/>; without the cache, pass <c>_ =&gt; null</c>.
+    /// </summary>
+    public static Func<string, Func<string, Templates.TemplateModel?>, CancellationToken, DumpAnalysis> CreateWarmStartDumpAnalyzer(DumpAnalyzerOptions options, AnalysisProgress? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var analyzeLog = DumpAnalyzer.LogAnalyzerDelegate(options.Rules, options.LogOptions, progress);
+        return (path, modelFor, ct) => new DumpAnalyzer(options, analyzeLog, modelFor).Analyze(path, ct);
+    }
+
     /// <summary>The dump analyzer with the engine's log analyzer plugged in: (path, token) → result.</summary>
     public static Func<string, CancellationToken, DumpAnalysis> CreateDumpAnalyzer(DumpAnalyzerOptions options, AnalysisProgress? progress = null)
     {

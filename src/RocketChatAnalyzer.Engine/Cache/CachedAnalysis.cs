@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
+using RocketChatAnalyzer.Templates;
 
 namespace RocketChatAnalyzer.Cache;
 
@@ -14,6 +15,14 @@ public sealed record CacheRequest
 
     /// <summary>Analyse again even if a result is stored, then store the new result.</summary>
     public bool Refresh { get; init; }
+
+    /// <summary>
+    /// Warm-start the template grouping of new analyses from the server's learned model kept in the
+    /// cache, and teach it what this call analyses (docs/TEMPLATES.md, "Warm start"). Stored results
+    /// and incremental states always keep the model they name, whatever this says. The cmdlets turn
+    /// it on; off, a miss gives exactly the uncached result.
+    /// </summary>
+    public bool WarmStartTemplates { get; init; }
 
     /// <summary>Record the lookup outcome in the metrics table (hit rate for <c>Test-SystemHealth</c>).</summary>
     public bool RecordMetrics { get; init; } = true;
@@ -99,6 +108,19 @@ public static class CachedAnalysis
     public static CachedResult<DumpAnalysis> GetOrAnalyzeDump(string path, AnalysisRules rules, object options,
         Func<string, CancellationToken, DumpAnalysis> analyze, CacheRequest request, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(analyze);
+        return GetOrAnalyzeDump(path, rules, options, (p, _, ct) => analyze(p, ct), request, cancellationToken);
+    }
+
+    /// <summary>
+    /// As <see cref="GetOrAnalyzeDump(string, AnalysisRules, object, Func{string, CancellationToken, DumpAnalysis}, CacheRequest, CancellationToken)"/>,
+    /// with an analyzer that can warm-start the log's template grouping: it is given a function from
+    /// the dump's server (<see cref="TemplateServer.ForDump"/>) to the model to start from (null: none),
+    /// see <see cref="AnalyzerBinding.CreateWarmStartDumpAnalyzer"/>.
+    /// </summary>
+    public static CachedResult<DumpAnalysis> GetOrAnalyzeDump(string path, AnalysisRules rules, object options,
+        Func<string, Func<string, TemplateModel?>, CancellationToken, DumpAnalysis> analyze, CacheRequest request, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(options);
@@ -110,7 +132,7 @@ public static class CachedAnalysis
         var cache = Usable(request.Cache, diagnostics);
         if (cache is null)
         {
-            var plain = analyze(full, cancellationToken);
+            var plain = analyze(full, static _ => null, cancellationToken);
             return new CachedResult<DumpAnalysis>(plain, CacheOutcome.Uncached, null, diagnostics, clock.Elapsed, DumpBytes(plain));
         }
 
@@ -125,8 +147,10 @@ public static class CachedAnalysis
             return Finish(cache, request, full, hit.Result, CacheOutcome.Hit, hit.Info, diagnostics, clock, 0);
         }
 
+        int maxTemplates = (options as DumpAnalyzerOptions)?.LogOptions.MaxTemplates ?? LogAnalysisOptions.DefaultMaxTemplates;
+        var models = new TemplateWarmStart(cache, request.WarmStartTemplates, null, maxTemplates, diagnostics);
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var analysis = StartThread(() => analyze(full, cts.Token));
+        var analysis = StartThread(() => analyze(full, models.StartingModelFor, cts.Token));
         if (digest is null)
         {
             try
@@ -156,6 +180,7 @@ public static class CachedAnalysis
             string key = Key(configKey, digest, full);
             var entry = new NewEntry(key, configKey, DumpKind, digest, full, ResultSerializer.ToJson(result), content.TotalBytes, elapsed);
             var stored = cache.Put(entry, diagnostics);
+            models.Stored(result.Log?.TemplateModelId);
             content.RememberDigests(cache, verifiedAt, diagnostics);
             info = new CacheInfo { Hit = false, Key = key, StoredAt = stored.CreatedAt, ExpiresAt = stored.ExpiresAt };
         }
@@ -164,6 +189,8 @@ public static class CachedAnalysis
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "CacheInputChanged", full, null, null,
                 "The dump changed while it was analysed; the result is not cached."));
         }
+        if (result.Log is { } log) models.Learned(log.TemplateKeys);
+        models.Commit();
         result.CacheInfo = info;
         return Finish(cache, request, full, result, outcome, info, diagnostics, clock, content.TotalBytes);
     }
@@ -193,6 +220,9 @@ public static class CachedAnalysis
         var diagnostics = new List<Diagnostic>();
         var cache = Usable(request.Cache, diagnostics);
         string configKey = CacheKey.ForConfiguration(LogKind, rules, CacheKey.Describe(options), request.Versions);
+        var models = cache is null ? null
+            : new TemplateWarmStart(cache, request.WarmStartTemplates && options.Templates, request.WarmStartTemplates ? TemplateServer.ForLogFiles(paths) : null,
+                options.MaxTemplates, diagnostics);
 
         LogAnalysis? merged = null;
         var keys = new List<string>(paths.Count);
@@ -206,7 +236,12 @@ public static class CachedAnalysis
             string full = Path.GetFullPath(p);
             var file = cache is null
                 ? new FileOutcome(analyzer.AnalyzeFile(full, cancellationToken), CacheOutcome.Uncached, null, new FileInfo(full).Length, 0)
-                : new LogFileJob(cache, full, configKey, options, analyzer, request, diagnostics).Run(cancellationToken);
+                : new LogFileJob(cache, full, configKey, options, analyzer, request, diagnostics, models!).Run(cancellationToken);
+            // Several files: the merge groups with the first model in file order, so stored parts
+            // need theirs in memory (one file is returned exactly as stored).
+            if (paths.Count > 1 && file.Result.TemplateModelId is { } modelId && file.Result.TemplateModel is null
+                && models?.Resolve(modelId) is { } model)
+                file.Result.AttachTemplateModel(model);
             merged = merged is null ? file.Result : LogAnalysis.Merge(merged, file.Result, options.MaxDiagnostics, options.MaxTemplates);
             overall = Combine(overall, file.Outcome);
             analysed += file.BytesAnalysed;
@@ -220,6 +255,7 @@ public static class CachedAnalysis
             else allStored = false;
         }
 
+        models?.Commit();
         CacheInfo? info = null;
         if (cache is not null)
         {
@@ -263,10 +299,12 @@ public static class CachedAnalysis
         private readonly List<Diagnostic> _diagnostics;
         private readonly DigestAlgorithm _algorithm;
         private readonly string _label;
+        private readonly TemplateWarmStart _models;
 
         public LogFileJob(AnalysisCache cache, string path, string configKey, LogAnalysisOptions options, ILogRangeAnalyzer analyzer,
-            CacheRequest request, List<Diagnostic> diagnostics)
+            CacheRequest request, List<Diagnostic> diagnostics, TemplateWarmStart models)
         {
+            _models = models;
             _cache = cache;
             _path = path;
             _configKey = configKey;
@@ -356,7 +394,19 @@ public static class CachedAnalysis
                 _cache.DiscardEntry(state.Key, "its incremental state is damaged: " + ex.Message, _diagnostics);
                 return null;
             }
+            // The extension groups with the model the state was started from, so it equals a full
+            // analysis with that model; when the model is gone, a full run starts afresh.
+            if (prefix.TemplateModelId is { } modelId)
+            {
+                if (_models.Resolve(modelId) is not { } model)
+                {
+                    Abandon(analysis, cts);
+                    return null;
+                }
+                prefix.AttachTemplateModel(model);
+            }
             var parts = Await(analysis);
+            foreach (var part in parts) _models.Learned(part.TemplateKeys);
             LogAnalysis newPrefix = prefix, result;
             if (newBoundary > oldBoundary)
             {
@@ -409,6 +459,8 @@ public static class CachedAnalysis
             }
 
             var parts = Await(analysis);
+            if (_models.StartingModel() is { } model) parts[0].UseTemplateModel(model); // a merge passes it on
+            foreach (var part in parts) _models.Learned(part.TemplateKeys);
             LogAnalysis? prefix = split ? parts[0] : null;
             var result = split ? LogAnalysis.Merge(parts[0], parts[1], _options.MaxDiagnostics, _options.MaxTemplates) : parts[0];
             var outcome = _request.Refresh ? CacheOutcome.Refreshed : CacheOutcome.Miss;
@@ -440,6 +492,7 @@ public static class CachedAnalysis
                 PrefixJson = prefix is null ? null : ResultSerializer.ToStateJson(prefix),
             };
             var stored = _cache.Put(entry, _diagnostics);
+            _models.Stored(result.TemplateModelId);
             if (after == id) RememberDigest(handle, id, content, verifiedAt);
             return new CacheInfo { Hit = false, Key = key, StoredAt = stored.CreatedAt, ExpiresAt = stored.ExpiresAt };
         }
@@ -456,6 +509,30 @@ public static class CachedAnalysis
             Span<byte> magic = stackalloc byte[2];
             return RandomAccess.Read(handle, magic, 0) == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
         }
+    }
+
+    #endregion
+
+    #region Template models
+
+    /// <summary>
+    /// The learned template model with this id (<see cref="LogAnalysis.TemplateModelId"/> of a
+    /// result), or null when the cache no longer has it. Models are kept at least as long as the
+    /// results that name them.
+    /// </summary>
+    public static TemplateModel? FindTemplateModel(AnalysisCache cache, string modelId, ICollection<Diagnostic>? diagnostics = null)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        ArgumentNullException.ThrowIfNull(modelId);
+        return cache.TemplateModels.Find(modelId, diagnostics);
+    }
+
+    /// <summary>The current learned template model of a server (<see cref="TemplateServer"/>), or null.</summary>
+    public static TemplateModel? FindServerTemplateModel(AnalysisCache cache, string server, ICollection<Diagnostic>? diagnostics = null)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        ArgumentNullException.ThrowIfNull(server);
+        return cache.TemplateModels.Current(server, diagnostics);
     }
 
     #endregion

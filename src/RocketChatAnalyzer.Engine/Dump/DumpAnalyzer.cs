@@ -22,6 +22,7 @@ public sealed class DumpAnalyzer
 {
     private readonly DumpAnalyzerOptions _options;
     private readonly Func<LogInputDescriptor, CancellationToken, LogAnalysis> _analyzeLog;
+    private readonly Func<string, Templates.TemplateModel?>? _templateModelFor;
 
     /// <param name="options">Options (null: defaults).</param>
     /// <param name="analyzeLog">
@@ -29,8 +30,16 @@ public sealed class DumpAnalyzer
     /// rules, <see cref="DumpAnalyzerOptions.LogOptions"/> and <see cref="DumpAnalyzerOptions.ThrottleLimit"/>
     /// (see <see cref="LogAnalyzerDelegate"/>). Tests and callers that report progress pass their own.
     /// </param>
-    public DumpAnalyzer(DumpAnalyzerOptions? options = null, Func<LogInputDescriptor, CancellationToken, LogAnalysis>? analyzeLog = null)
+    /// <param name="templateModelFor">
+    /// Warm start: given the dump's server (<see cref="Templates.TemplateServer.ForDump"/>: workspace
+    /// id, site URL or folder), the learned template model to group the log's messages with, or null.
+    /// Called once per analysis, after the statistics and settings are read and before the checks
+    /// that use templates. Null: templates come from the dump's log alone.
+    /// </param>
+    public DumpAnalyzer(DumpAnalyzerOptions? options = null, Func<LogInputDescriptor, CancellationToken, LogAnalysis>? analyzeLog = null,
+        Func<string, Templates.TemplateModel?>? templateModelFor = null)
     {
+        _templateModelFor = templateModelFor;
         _options = options ?? new DumpAnalyzerOptions();
         _analyzeLog = analyzeLog ?? LogAnalyzerDelegate(_options.Rules, _options.LogOptions with { ThrottleLimit = Math.Max(1, _options.ThrottleLimit) });
     }
@@ -177,6 +186,11 @@ public sealed class DumpAnalyzer
                 "The log could not be analysed (" + ex.GetType().Name + "): " + ex.Message));
             return;
         }
+        // Warm start before anything reads the templates (the scrubbing below, the checks).
+        if (_templateModelFor is not null && log.TemplateKeys.Count > 0
+            && Templates.TemplateServer.ForDump(result.Statistics.UniqueId, SiteUrl(ctx), result.Path) is { } server
+            && _templateModelFor(server) is { } model)
+            log.UseTemplateModel(model);
         // Safety net: whatever the log engine kept as text (template, example) is scrubbed of credentials
         // before it becomes part of the result. Scrub is idempotent, so an engine that scrubs too is fine.
         // Templates first: they are derived from the key table on first use, which must still be intact.
@@ -193,6 +207,9 @@ public sealed class DumpAnalyzer
         result.Log = log;
         ctx.Diagnostics.AddRange(log.Diagnostics);
     }
+
+    private static string? SiteUrl(DumpContext ctx) =>
+        ctx.Settings?["Site_Url"]?.Value is { Type: JTokenType.String } v ? (string?)v : null;
 
     /// <summary>Most severe first, then category, subject, rule id; ties keep the order the checks produced.</summary>
     internal static List<Finding> Sorted(List<Finding> findings)

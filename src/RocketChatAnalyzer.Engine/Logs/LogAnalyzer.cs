@@ -310,7 +310,7 @@ public sealed class LogAnalyzer
         if (!includeLineMap)
         {
             var a = AnalyzeFiles(paths, progress, cancellationToken);
-            if (model is not null) a.Templates = model.TemplatesFor(a);
+            if (model is not null) a.UseTemplateModel(model);
             return new TemplateMining(a, null);
         }
         var sequential = new LogAnalyzer(Rules, Options with { ThrottleLimit = 1, RecordLineMap = true, Templates = true });
@@ -342,7 +342,7 @@ public sealed class LogAnalyzer
         }
         total ??= NewEmpty();
         var lines = map.Resolve(total, model);
-        if (model is not null) total.Templates = model.TemplatesFor(total);
+        if (model is not null) total.UseTemplateModel(model);
         return new TemplateMining(total, lines);
     }
 
@@ -654,7 +654,7 @@ public sealed class LogSession
         var map = new Templates.TemplateLineMap();
         if (r.TotalEntries > 0) map.Add(table, r.TemplateKeys);
         var lines = map.Resolve(r, model);
-        if (model is not null) r.Templates = model.TemplatesFor(r);
+        if (model is not null) r.UseTemplateModel(model);
         return new TemplateMining(r, lines);
     }
 }

@@ -52,7 +52,7 @@ public sealed class LogAnalysis
         {
             if (_templates is null)
             {
-                _templates = _templateKeys.Count == 0 ? new List<LogTemplate>() : global::RocketChatAnalyzer.Templates.TemplateMiner.Build(_templateKeys).Templates;
+                _templates = _templateKeys.Count == 0 ? new List<LogTemplate>() : global::RocketChatAnalyzer.Templates.TemplateModel.Seeded(_templateKeys, _templateModel).Templates;
                 _templatesDerived = true;
             }
             return _templates;
@@ -80,6 +80,46 @@ public sealed class LogAnalysis
             _templateKeys = value ?? new List<LogTemplate>();
             if (_templatesDerived) _templates = null;
         }
+    }
+
+    private global::RocketChatAnalyzer.Templates.TemplateModel? _templateModel;
+
+    /// <summary>
+    /// The learned template model <see cref="Templates"/> were grouped with (a warm start from earlier
+    /// analyses of the same server, see docs/TEMPLATES.md), or null when they come from this input
+    /// alone. Only the grouping depends on it: counts, levels and examples never do.
+    /// </summary>
+    public string? TemplateModelId { get; set; }
+
+    /// <summary>The model behind <see cref="TemplateModelId"/> while it is in memory (not serialised; a merge passes it on).</summary>
+    internal global::RocketChatAnalyzer.Templates.TemplateModel? TemplateModel => _templateModel;
+
+    /// <summary>
+    /// Groups <see cref="Templates"/> with <paramref name="model"/> from now on (null: from this input
+    /// alone) and records its id. Derived templates are derived again; a result without a key table
+    /// has nothing to group and keeps its templates and no model.
+    /// </summary>
+    public void UseTemplateModel(global::RocketChatAnalyzer.Templates.TemplateModel? model)
+    {
+        if (_templateKeys.Count == 0) model = null;
+        _templateModel = model;
+        TemplateModelId = model?.Id;
+        if (_templateKeys.Count != 0)
+        {
+            _templates = null;
+            _templatesDerived = false;
+        }
+    }
+
+    /// <summary>
+    /// Attaches the model a stored result names (<see cref="TemplateModelId"/>) without deriving its
+    /// templates again: they were grouped with this very model. Later merges then group with it too.
+    /// </summary>
+    internal void AttachTemplateModel(global::RocketChatAnalyzer.Templates.TemplateModel model)
+    {
+        if (!string.Equals(model.Id, TemplateModelId, StringComparison.Ordinal))
+            throw new ArgumentException("The model is not the one this result was grouped with.", nameof(model));
+        _templateModel = model;
     }
 
     /// <summary>Entries whose message did not fit in the template key table (counted, not grouped).</summary>
@@ -224,6 +264,9 @@ public sealed class LogAnalysis
         {
             // Templates are derived from the merged keys on first use (not per merge).
             r.TemplateKeys = LogTemplate.MergeTables(left.TemplateKeys, right.TemplateKeys, global::RocketChatAnalyzer.Templates.TemplateTable.KeyCapFor(maxTemplates), out evicted);
+            // The first model in input order groups the whole (a result read back from JSON has
+            // only the id; the cache attaches the model before merging it).
+            if ((left._templateModel ?? right._templateModel) is { } model) r.UseTemplateModel(model);
         }
         r.EvictedTemplates = left.EvictedTemplates + right.EvictedTemplates + evicted;
         return r;

@@ -30,7 +30,7 @@ internal sealed class TemplateLineMap
     {
         ArgumentNullException.ThrowIfNull(merged);
         var keys = merged.TemplateKeys;
-        var set = seed is null ? TemplateMiner.Build(keys) : TemplateModel.Seeded(keys, seed.Keys);
+        var set = TemplateModel.Seeded(keys, seed);
         var byKey = new Dictionary<string, string>(keys.Count, StringComparer.Ordinal);
         for (int i = 0; i < keys.Count; i++) byKey[keys[i].Template] = set.Templates[set.KeyToTemplate[i]].TemplateId;
         return Enumerate(byKey);

@@ -92,7 +92,7 @@ public sealed class GetAnalysisFromCacheCommand : PSCmdlet, IDisposable
         foreach (string path in PathResolver.Resolve(this, literal ? LiteralPath : Path, literal, ErrorPrefix))
         {
             var settings = new CacheCommands.Settings(_rules, InputKind, Format, NoTemplates.IsPresent, IncludeSecret.IsPresent, Severity, ThrottleLimit);
-            var request = new CacheRequest { Cache = _cache, MaxAge = MaxAge, Refresh = Refresh.IsPresent };
+            var request = new CacheRequest { Cache = _cache, MaxAge = MaxAge, Refresh = Refresh.IsPresent, WarmStartTemplates = true };
             var run = CacheCommands.Analyze(this, path, settings, request, ErrorPrefix, _cts.Token);
             if (run is null) continue;
             if (run.Outcome == CacheOutcome.Hit) WriteVerbose("Cache hit for " + path);
@@ -143,7 +143,7 @@ internal static class CacheCommands
             if (kind == AnalysisInputKind.Dump)
             {
                 var options = AnalyzerBinding.DumpOptions(settings.Rules, settings.IncludeSecret, settings.Severity, settings.ThrottleLimit);
-                var analyze = AnalyzerBinding.CreateDumpAnalyzer(options, progress);
+                var analyze = AnalyzerBinding.CreateWarmStartDumpAnalyzer(options, progress);
                 var r = Drain.Run(cmdlet, ct => CachedAnalysis.GetOrAnalyzeDump(path, settings.Rules, options, analyze, request, ct),
                     progress, "Analysing support dump " + System.IO.Path.GetFileName(path), 11, token);
                 WriteCacheDiagnostics(cmdlet, r.Diagnostics);

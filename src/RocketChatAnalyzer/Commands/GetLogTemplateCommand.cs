@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using RocketChatAnalyzer.Cache;
 using RocketChatAnalyzer.Commands.Internal;
 
 namespace RocketChatAnalyzer.Commands;
@@ -50,7 +51,17 @@ public sealed class GetLogTemplateCommand : PSCmdlet, IDisposable
     [ValidateRange(1, 1024)]
     public int ThrottleLimit { get; set; } = Environment.ProcessorCount;
 
-    /// <summary>Template model file: loaded (when it exists) to warm-start the grouping, and saved with what was learned.</summary>
+    /// <summary>Analyse without the analysis cache: no stored result, no warm start from the learned model of the folder.</summary>
+    [Parameter(ParameterSetName = PathSet)]
+    [Parameter(ParameterSetName = LiteralSet)]
+    public SwitchParameter NoCache { get; set; }
+
+    /// <summary>The cache database (default: the user's cache folder, or $env:RCA_CACHE_PATH).</summary>
+    [Parameter(ParameterSetName = PathSet)]
+    [Parameter(ParameterSetName = LiteralSet)]
+    public string? CachePath { get; set; }
+
+    /// <summary>Template model file: loaded (when it exists) to warm-start the grouping, and saved with what was learned. Used instead of the cache.</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
     public string? ModelPath { get; set; }
@@ -109,13 +120,14 @@ public sealed class GetLogTemplateCommand : PSCmdlet, IDisposable
             else
             {
                 var a = _session.Complete();
-                if (_model is not null) a.Templates = _model.TemplatesFor(a);
+                if (_model is not null) a.UseTemplateModel(_model);
                 mined = new TemplateMining(a, null);
             }
         }
+        else if (_files.Count == 0) return;
+        else if (_modelFile is null && !NoCache.IsPresent && TryCached(out var cached)) mined = cached;
         else
         {
-            if (_files.Count == 0) return;
             var progress = new AnalysisProgress();
             var analyzer = _analyzer!;
             bool map = IncludeLineMap.IsPresent;
@@ -152,6 +164,52 @@ public sealed class GetLogTemplateCommand : PSCmdlet, IDisposable
     }
 
     protected override void StopProcessing() => _cts.Cancel();
+
+    #endregion
+
+    #region Private
+
+    /// <summary>
+    /// Templates through the analysis cache, as Invoke-LogAnalysisParallel gets them (a stored result,
+    /// an extension of a grown log, or a new analysis warm-started from the folder's learned model).
+    /// The line map is then mapped with the model the result names, so its ids are the result's.
+    /// </summary>
+    private bool TryCached(out TemplateMining mined)
+    {
+        mined = null!;
+        var analyzer = _analyzer!;
+        var files = _files;
+        var cache = CacheCommands.Open(this, CachePath);
+        var progress = new AnalysisProgress();
+        var range = AnalyzerBinding.CreateLogAnalyzer(analyzer.Rules, analyzer.Options, progress);
+        var request = new CacheRequest { Cache = cache, WarmStartTemplates = true };
+        CachedResult<LogAnalysis> r;
+        try
+        {
+            r = Drain.Run(this, ct => CachedAnalysis.GetOrAnalyzeLog(files, analyzer.Rules, analyzer.Options, range, request, ct), progress, "Learning log templates", 2, _cts.Token);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            WriteVerbose("Analysing without the cache: " + ex.Message);
+            return false;
+        }
+        CacheCommands.WriteCacheDiagnostics(this, r.Diagnostics);
+        WriteVerbose((r.Outcome switch { CacheOutcome.Hit => "Cache hit for ", CacheOutcome.Incremental => "Cache extended for ", _ => "Cache miss for " }) + string.Join(", ", files));
+        string? modelId = r.Result.TemplateModelId;
+        if (modelId is not null) WriteVerbose($"Templates grouped with the learned template model {modelId} (warm start).");
+        if (!IncludeLineMap.IsPresent)
+        {
+            mined = new TemplateMining(r.Result, null);
+            return true;
+        }
+        var diagnostics = new List<Diagnostic>();
+        var model = modelId is null ? null : CachedAnalysis.FindTemplateModel(cache, modelId, diagnostics);
+        CacheCommands.WriteCacheDiagnostics(this, diagnostics);
+        var mapProgress = new AnalysisProgress();
+        var map = Drain.Run(this, ct => analyzer.MineTemplates(files, includeLineMap: true, mapProgress, model, ct), mapProgress, "Mapping entries to templates", 2, _cts.Token);
+        mined = new TemplateMining(r.Result, map.LineMap);
+        return true;
+    }
 
     #endregion
 

@@ -217,7 +217,7 @@ public sealed class InvokeLogAnalysisParallelCommand : PSCmdlet, IDisposable
         var cache = CacheCommands.Open(this, CachePath);
         var progress = new AnalysisProgress();
         var range = AnalyzerBinding.CreateLogAnalyzer(analyzer.Rules, analyzer.Options, progress);
-        var request = new CacheRequest { Cache = cache };
+        var request = new CacheRequest { Cache = cache, WarmStartTemplates = true };
         try
         {
             var r = Drain.Run(this, ct => CachedAnalysis.GetOrAnalyzeLog(files, analyzer.Rules, analyzer.Options, range, request, ct), progress, "Analysing logs", 1, _cts.Token);

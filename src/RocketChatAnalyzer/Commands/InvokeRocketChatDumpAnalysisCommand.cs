@@ -145,7 +145,7 @@ public sealed class InvokeRocketChatDumpAnalysisCommand : PSCmdlet, IDisposable
             AnalyzeOnWorkers(dumpPath, options);
             return;
         }
-        var analyze = AnalyzerBinding.CreateDumpAnalyzer(options, progress);
+        var analyze = AnalyzerBinding.CreateWarmStartDumpAnalyzer(options, progress);
         WriteVerbose($"Analysing the dump '{dumpPath}'.");
         DumpAnalysis result;
         string activity = "Analysing support dump " + System.IO.Path.GetFileName(dumpPath);
@@ -153,11 +153,11 @@ public sealed class InvokeRocketChatDumpAnalysisCommand : PSCmdlet, IDisposable
         {
             if (NoCache.IsPresent)
             {
-                result = Drain.Run(this, ct => analyze(dumpPath, ct), progress, activity, 3, _cts.Token);
+                result = Drain.Run(this, ct => analyze(dumpPath, static _ => null, ct), progress, activity, 3, _cts.Token);
             }
             else
             {
-                var request = new CacheRequest { Cache = CacheCommands.Open(this, CachePath) };
+                var request = new CacheRequest { Cache = CacheCommands.Open(this, CachePath), WarmStartTemplates = true };
                 var r = Drain.Run(this, ct => CachedAnalysis.GetOrAnalyzeDump(dumpPath, _rules!, options, analyze, request, ct), progress, activity, 3, _cts.Token);
                 CacheCommands.WriteCacheDiagnostics(this, r.Diagnostics);
                 WriteVerbose(r.Outcome == CacheOutcome.Hit ? "Cache hit for " + dumpPath : "Cache miss for " + dumpPath);

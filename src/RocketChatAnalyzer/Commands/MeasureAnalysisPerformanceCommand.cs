@@ -90,7 +90,7 @@ public sealed class MeasureAnalysisPerformanceCommand : PSCmdlet, IDisposable
         foreach (string path in PathResolver.Resolve(this, literal ? LiteralPath : Path, literal, ErrorPrefix))
         {
             var settings = new CacheCommands.Settings(_rules, InputKind, LogFormat.Auto, false, false, FindingSeverity.Info, ThrottleLimit);
-            var request = new CacheRequest { Cache = UseCache.IsPresent ? _cache : null };
+            var request = new CacheRequest { Cache = UseCache.IsPresent ? _cache : null, WarmStartTemplates = true };
             var meter = PerformanceMeter.Start();
             var run = CacheCommands.Analyze(this, path, settings, request, ErrorPrefix, _cts.Token);
             if (run is null) continue;
