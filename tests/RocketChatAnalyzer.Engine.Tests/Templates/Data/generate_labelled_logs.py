@@ -4,6 +4,7 @@ the id of the statement (template) that produced it, for grouping-accuracy (GA) 
 
 Usage: python3 generate_labelled_logs.py > labelled-logs.tsv   (deterministic: fixed seed)
        python3 generate_labelled_logs.py --held-out > labelled-logs-heldout.tsv
+       python3 generate_labelled_logs.py --held-out-2 > labelled-logs-heldout2.tsv
 The held-out styles (OpenStack, HPC, Mac, MongoDB) were written after the miner's rules were fixed
 and are not used to tune them; their GA is reported as measured.
 
@@ -651,9 +652,400 @@ def mongodb():
     ]
 
 
+# ---- Second held-out set (labelled-logs-heldout2.tsv): ten more kinds of systems, written in one
+# sitting before the rules were changed again (tmpl2 session), from those systems' log statements.
+# Labels: one event per logging statement (values of a statement's arguments are variables, also
+# when they are words or several words, e.g. systemd unit descriptions, Postfix delivery replies).
+HELD_OUT_2 = {}
+
+
+def held_out_2(name):
+    def deco(f):
+        HELD_OUT_2[name] = f
+        return f
+    return deco
+
+
+FIRST = ["alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi", "ivan", "judy", "mallory", "oscar", "peggy", "trent", "victor", "walter"]
+HOSTS = ["chat.example.com", "rocket.acme.io", "im.corp.example.org", "open.rocket.chat"]
+
+
+def pod():
+    return "%s-%s-%s" % (pick("rocketchat", "mongodb", "nginx-ingress", "coredns", "redis", "nats"), hexs(9)[:R.choice([9, 10])].replace("0", "b"), "".join(R.choice("bcdfghjklmnpqrstvwxz2456789") for _ in range(5)))
+
+
+def ns():
+    return pick("default", "rocketchat", "kube-system", "monitoring", "ingress-nginx")
+
+
+def dur_s():
+    return "%.3fs" % R.uniform(0.01, 9)
+
+
+def sql():
+    return R.choice([
+        lambda: "SELECT * FROM users WHERE id = %d" % R.randint(1, 90000),
+        lambda: "SELECT id, name, email FROM accounts WHERE email = '%s@example.org'" % R.choice(FIRST),
+        lambda: "UPDATE sessions SET last_seen = now() WHERE token = '%s'" % hexs(32),
+        lambda: "INSERT INTO audit_log (user_id, action, created_at) VALUES (%d, '%s', now())" % (R.randint(1, 9000), pick("login", "logout", "update")),
+        lambda: "DELETE FROM job_queue WHERE status = 'done' AND finished_at < now() - interval '%d days'" % R.randint(1, 30),
+        lambda: "COMMIT",
+        lambda: "SELECT count(*) FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.created_at > '2024-0%d-01'" % R.randint(1, 9),
+    ])()
+
+
+@held_out_2("PostgreSQL")
+def postgresql():
+    def ms():
+        return "%.3f" % R.expovariate(1 / 400.0)
+    def user():
+        return pick("app", "rocket", "postgres", "readonly", "metabase")
+    def db():
+        return pick("app_production", "rocketchat", "postgres", "analytics")
+    def client():
+        return "%s" % ip()
+    def table():
+        return "%s.public.%s" % (db(), pick("users", "sessions", "messages", "audit_log", "job_queue", "orders"))
+    return [
+        (30, "E1", "", lambda: "duration: %s ms  statement: %s" % (ms(), sql())),
+        (16, "E2", "", lambda: "connection received: host=%s port=%d" % (client(), R.randint(30000, 65000))),
+        (14, "E3", "", lambda: "connection authorized: user=%s database=%s application_name=%s" % (user(), db(), pick("psql", "PostgreSQL JDBC Driver", "pgAdmin 4 - DB:postgres", "Metabase v0.48.1"))),
+        (12, "E4", "", lambda: "disconnection: session time: %d:%02d:%06.3f user=%s database=%s host=%s port=%d" % (R.randint(0, 3), R.randint(0, 59), R.uniform(0, 59.999), user(), db(), client(), R.randint(30000, 65000))),
+        (6, "E5", "", lambda: "checkpoint starting: %s" % pick("time", "time", "wal", "immediate force wait", "shutdown immediate")),
+        (6, "E6", "", lambda: "checkpoint complete: wrote %d buffers (%.1f%%); %d WAL file(s) added, %d removed, %d recycled; write=%.3f s, sync=%.3f s, total=%.3f s; sync files=%d, longest=%.3f s, average=%.3f s; distance=%d kB, estimate=%d kB" % (R.randint(1, 9000), R.uniform(0, 20), R.randint(0, 2), R.randint(0, 3), R.randint(0, 9), R.uniform(0, 270), R.uniform(0, 1), R.uniform(0, 270), R.randint(1, 200), R.uniform(0, 0.5), R.uniform(0, 0.05), R.randint(100, 90000), R.randint(100, 90000))),
+        (6, "E7", "", lambda: "automatic vacuum of table \"%s\": index scans: %d" % (table(), R.randint(0, 2))),
+        (5, "E8", "", lambda: "automatic analyze of table \"%s\" system usage: CPU: user: %.2f s, system: %.2f s, elapsed: %.2f s" % (table(), R.uniform(0, 2), R.uniform(0, 1), R.uniform(0, 5))),
+        (6, "E9", "", lambda: "password authentication failed for user \"%s\"" % pick("postgres", "admin", "app", "root", "test", "oracle", "ubuntu")),
+        (4, "E10", "", lambda: "could not receive data from client: Connection reset by peer"),
+        (3, "E11", "", lambda: "unexpected EOF on client connection with an open transaction"),
+        (4, "E12", "", lambda: "relation \"%s\" does not exist at character %d" % (pick("user_settings", "public.rocketchat_message", "schema_migrations", "tmp_import"), R.randint(15, 300))),
+        (4, "E13", "", lambda: "duplicate key value violates unique constraint \"%s\"" % pick("users_email_key", "sessions_pkey", "orders_pkey", "uniq_subscription_user_room")),
+        (3, "E14", "", lambda: "canceling statement due to statement timeout"),
+        (2, "E15", "", lambda: "terminating connection due to administrator command"),
+        (2, "E16", "", lambda: "deadlock detected"),
+        (3, "E17", "", lambda: "process %d still waiting for ShareLock on transaction %d after %.3f ms" % (R.randint(1000, 90000), R.randint(10**6, 10**8), R.uniform(1000, 1100))),
+        (2, "E18", "", lambda: "process %d acquired ShareLock on transaction %d after %.3f ms" % (R.randint(1000, 90000), R.randint(10**6, 10**8), R.uniform(1000, 9000))),
+        (3, "E19", "", lambda: "temporary file: path \"base/pgsql_tmp/pgsql_tmp%d.%d\", size %d" % (R.randint(1000, 90000), R.randint(0, 40), R.randint(10**5, 10**9))),
+        (2, "E20", "", lambda: "database system is ready to accept connections"),
+        (1, "E21", "", lambda: "database system was shut down at 2024-%02d-%02d %02d:%02d:%02d UTC" % (R.randint(1, 12), R.randint(1, 28), R.randint(0, 23), R.randint(0, 59), R.randint(0, 59))),
+        (1, "E22", "", lambda: "received fast shutdown request"),
+        (1, "E23", "", lambda: "aborting any active transactions"),
+        (1, "E24", "", lambda: "background worker \"logical replication launcher\" (PID %d) exited with exit code 1" % R.randint(30, 9000)),
+        (3, "E25", "", lambda: "role \"%s\" does not exist" % pick("root", "admin", "rocketchat", "nagios")),
+        (2, "E26", "", lambda: "sorry, too many clients already"),
+        (2, "E27", "", lambda: "database \"%s\" does not exist" % pick("rocket", "test", "app_development")),
+    ]
+
+
+@held_out_2("Nginx")
+def nginx():
+    def c():
+        return "*%d" % R.randint(1, 9000000)
+    def req(method=None):
+        return "%s %s HTTP/1.1" % (method or pick("GET", "GET", "GET", "POST"), pick("/api/v1/me", "/api/v1/login", "/sockjs/info?cb=%s" % hexs(10), "/websocket", "/api/v1/rooms.upload/%s" % meteor_id(), "/avatar/%s" % R.choice(FIRST), "/file-upload/%s/%s.png" % (meteor_id(), R.choice(FIRST))))
+    def tail(h=None):
+        h = h or R.choice(HOSTS)
+        return "client: %s, server: %s, request: \"%s\"" % (ip(), h, req())
+    def up(path):
+        return "http://%s:3000%s" % (pick("127.0.0.1", "10.0.1.12", "10.0.1.13", "[::1]"), path)
+    def full(msg):
+        h = R.choice(HOSTS)
+        r = req()
+        return "%s %s, client: %s, server: %s, request: \"%s\", upstream: \"%s\", host: \"%s\"" % (c(), msg, ip(), h, r, up(r.split(" ")[1]), h)
+    return [
+        (22, "E1", "", lambda: full("connect() failed (111: Connection refused) while connecting to upstream")),
+        (16, "E2", "", lambda: full("upstream timed out (110: Connection timed out) while reading response header from upstream")),
+        (8, "E3", "", lambda: full("upstream prematurely closed connection while reading response header from upstream")),
+        (6, "E4", "", lambda: full("recv() failed (104: Connection reset by peer) while reading response header from upstream")),
+        (10, "E5", "", lambda: "%s open() \"/usr/share/nginx/html/%s\" failed (2: No such file or directory), client: %s, server: %s, request: \"GET /%s HTTP/1.1\", host: \"%s\"" % ((lambda f, h: (c(), f, ip(), h, f, h))(pick("favicon.ico", "robots.txt", "wp-login.php", ".env", "apple-touch-icon.png", "sitemap.xml"), R.choice(HOSTS)))),
+        (6, "E6", "", lambda: "%s client intended to send too large body: %d bytes, %s, host: \"%s\"" % (c(), R.randint(10**6, 10**9), tail(), R.choice(HOSTS))),
+        (5, "E7", "", lambda: "%s SSL_do_handshake() failed (SSL: error:%s:SSL routines:%s) while SSL handshaking, client: %s, server: 0.0.0.0:443" % (c(), pick("14094412", "1417A0C1", "0A000076"), pick("ssl3_read_bytes:sslv3 alert bad certificate:SSL alert number 42", "tls_post_process_client_hello:no shared cipher", "final_renegotiate:unsafe legacy renegotiation disabled"), ip())),
+        (6, "E8", "", lambda: "%s limiting requests, excess: %.3f by zone \"%s\", %s, host: \"%s\"" % (c(), R.uniform(5, 60), pick("api", "login", "perip"), tail(), R.choice(HOSTS))),
+        (4, "E9", "", lambda: "%s a client request body is buffered to a temporary file /var/cache/nginx/client_temp/%010d, %s, host: \"%s\"" % (c(), R.randint(1, 9999999), tail(), R.choice(HOSTS))),
+        (4, "E10", "", lambda: full("no live upstreams while connecting to upstream")),
+        (4, "E11", "", lambda: "%s access forbidden by rule, client: %s, server: %s, request: \"GET /%s HTTP/1.1\", host: \"%s\"" % (c(), ip(), R.choice(HOSTS), pick(".git/config", "admin", "server-status"), R.choice(HOSTS))),
+        (3, "E12", "", lambda: "%s directory index of \"/var/www/html/%s/\" is forbidden, client: %s, server: %s, request: \"GET /%s/ HTTP/1.1\", host: \"%s\"" % ((lambda d, h: (c(), d, ip(), h, d, h))(pick("assets", "uploads", "static"), R.choice(HOSTS)))),
+        (2, "E13", "", lambda: "signal process started"),
+        (2, "E14", "", lambda: "using the \"epoll\" event method"),
+        (4, "E15", "", lambda: "start worker process %d" % R.randint(20, 40000)),
+        (2, "E16", "", lambda: "conflicting server name \"%s\" on 0.0.0.0:80, ignored" % R.choice(HOSTS)),
+        (3, "E17", "", lambda: "%s upstream sent too big header while reading response header from upstream, %s, upstream: \"%s\", host: \"%s\"" % (c(), tail(), up("/api/v1/me"), R.choice(HOSTS))),
+        (3, "E18", "", lambda: "%s connect() to %s:3000 failed (99: Cannot assign requested address) while connecting to upstream, %s, upstream: \"%s\", host: \"%s\"" % (c(), pick("127.0.0.1", "10.0.1.12"), tail(), up("/websocket"), R.choice(HOSTS))),
+    ]
+
+
+@held_out_2("Kubelet")
+def kubelet():
+    def pref():
+        return "%s/%s" % (ns(), pod())
+    def uid():
+        return uuid()
+    def cid():
+        return hexs(64)
+    def cname():
+        return pick("rocketchat", "mongodb", "controller", "coredns", "redis", "nats", "metrics-exporter")
+    return [
+        (20, "E1", "", lambda: "\"SyncLoop (PLEG): event for pod\" pod=\"%s\" event=&{ID:%s Type:%s Data:%s}" % (pref(), uid(), pick("ContainerStarted", "ContainerDied", "ContainerStarted"), cid())),
+        (12, "E2", "", lambda: "\"Probe failed\" probeType=\"%s\" pod=\"%s\" podUID=%s containerName=\"%s\" probeResult=\"failure\" output=\"Get \\\"http://10.244.%d.%d:%d/%s\\\": dial tcp 10.244.%d.%d:%d: connect: connection refused\"" % ((lambda a, b, prt, path: (pick("Readiness", "Liveness", "Startup"), pref(), uid(), cname(), a, b, prt, path, a, b, prt))(R.randint(0, 9), R.randint(2, 250), pick(3000, 8080, 9090), pick("health", "healthz", "api/info", "ready")))),
+        (10, "E3", "", lambda: "\"Error syncing pod, skipping\" err=\"failed to \\\"StartContainer\\\" for \\\"%s\\\" with CrashLoopBackOff: \\\"back-off %s restarting failed container=%s pod=%s_%s(%s)\\\"\" pod=\"%s\" podUID=%s" % ((lambda cn, p, n, u: (cn, pick("10s", "20s", "40s", "1m20s", "2m40s", "5m0s"), cn, p, n, u, n + "/" + p, u))(cname(), pod(), ns(), uid()))),
+        (8, "E4", "", lambda: "\"Killing container with a grace period\" pod=\"%s\" podUID=%s containerName=\"%s\" containerID=\"containerd://%s\" gracePeriod=%d" % (pref(), uid(), cname(), cid(), pick(30, 30, 60, 1))),
+        (8, "E5", "", lambda: "\"RemoveContainer\" containerID=\"%s\"" % cid()),
+        (5, "E6", "", lambda: "\"SyncLoop ADD\" source=\"api\" pods=[\"%s\"]" % pref()),
+        (4, "E7", "", lambda: "\"SyncLoop DELETE\" source=\"api\" pods=[\"%s\"]" % pref()),
+        (5, "E8", "", lambda: "\"SyncLoop UPDATE\" source=\"api\" pods=[\"%s\"]" % pref()),
+        (3, "E9", "", lambda: "\"SyncLoop REMOVE\" source=\"api\" pods=[\"%s\"]" % pref()),
+        (6, "E10", "", lambda: "MountVolume.SetUp succeeded for volume \"%s\" (UniqueName: \"kubernetes.io/%s/%s-%s\") pod \"%s\" (UID: \"%s\")" % ((lambda v, u: (v, pick("configmap", "secret", "projected"), u, v, pod(), u))(pick("config", "kube-api-access-%s" % "".join(R.choice("bcdfghjklmnpqrstvwxz2456789") for _ in range(5)), "tls-certs", "mongodb-keyfile"), uid()))),
+        (5, "E11", "", lambda: "Volume detached for volume \"%s\" (UniqueName: \"kubernetes.io/projected/%s-%s\") on node \"%s\" DevicePath \"\"" % ((lambda v, u: (v, u, v, pick("worker-1", "worker-2", "ip-10-0-3-17.eu-west-1.compute.internal")))("kube-api-access-%s" % "".join(R.choice("bcdfghjklmnpqrstvwxz2456789") for _ in range(5)), uid()))),
+        (4, "E12", "", lambda: "\"Observed pod startup duration\" pod=\"%s\" podStartSLOduration=%.9f podStartE2EDuration=\"%.9fs\"" % (pref(), R.uniform(1, 90), R.uniform(1, 90))),
+        (3, "E13", "", lambda: "\"Failed to get system container stats\" err=\"failed to get cgroup stats for \\\"%s\\\": failed to get container info for \\\"%s\\\": unknown container \\\"%s\\\"\" containerName=\"%s\"" % ((lambda c: (c, c, c, c))(pick("/system.slice/docker.service", "/system.slice/kubelet.service", "/system.slice/containerd.service")))),
+        (2, "E14", "", lambda: "\"Container runtime network not ready\" networkReady=\"NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized\""),
+        (2, "E15", "", lambda: "\"Attempting to register node\" node=\"%s\"" % pick("worker-1", "worker-2", "cp-1")),
+        (2, "E16", "", lambda: "\"Successfully registered node\" node=\"%s\"" % pick("worker-1", "worker-2", "cp-1")),
+        (3, "E17", "", lambda: "\"Nameserver limits exceeded\" err=\"Nameserver limits were exceeded, some nameservers have been omitted, the applied nameserver line is: %s %s %s\"" % (ip(), ip(), ip())),
+        (3, "E18", "", lambda: "\"Eviction manager: attempting to reclaim\" resourceName=\"%s\"" % pick("ephemeral-storage", "memory", "nodefs.inodesFree")),
+        (2, "E19", "", lambda: "\"Image garbage collection failed once. Stats initialization may not have completed yet\" err=\"invalid capacity 0 on image filesystem\""),
+    ]
+
+
+@held_out_2("Systemd")
+def systemd():
+    def unit():
+        return pick("apt-daily.service", "apt-daily-upgrade.service", "logrotate.service", "man-db.service", "rocketchat.service", "docker.service", "snapd.service", "fwupd-refresh.service", "certbot.service", "motd-news.service", "mongod.service", "nginx.service")
+    def desc():
+        return R.choice([
+            lambda: "Session %d of user %s" % (R.randint(1, 9000), pick("root", "ubuntu", "rocketchat", R.choice(FIRST))),
+            lambda: "Session %d of user %s" % (R.randint(1, 9000), pick("root", "ubuntu", "rocketchat", R.choice(FIRST))),
+            lambda: "Daily apt download activities",
+            lambda: "Daily apt upgrade and clean activities",
+            lambda: "Rotate log files",
+            lambda: "Daily man-db regeneration",
+            lambda: "The Rocket.Chat server",
+            lambda: "Docker Application Container Engine",
+            lambda: "Message of the Day",
+            lambda: "Refresh fwupd metadata and update motd",
+            lambda: "Cleanup of Temporary Directories",
+            lambda: "User Manager for UID %d" % pick(0, 1000, 1001, 998),
+            lambda: "Certbot",
+        ])()
+    def cpu():
+        return pick("%dms" % R.randint(1, 999), "%.3fs" % R.uniform(1, 59), "%dmin %.3fs" % (R.randint(1, 30), R.uniform(0, 59)))
+    return [
+        (24, "E1", "", lambda: "Started %s." % desc()),
+        (10, "E2", "", lambda: "Starting %s..." % desc()),
+        (8, "E3", "", lambda: "%s: Deactivated successfully." % unit()),
+        (6, "E4", "", lambda: "Finished %s." % desc()),
+        (5, "E5", "", lambda: "Stopped %s." % desc()),
+        (4, "E6", "", lambda: "Stopping %s..." % desc()),
+        (6, "E7", "", lambda: "%s: Consumed %s CPU time." % (unit(), cpu())),
+        (4, "E8", "", lambda: "%s: Main process exited, code=exited, status=%d/%s" % (unit(), R.randint(1, 3), pick("FAILURE", "INVALIDARGUMENT", "NOTIMPLEMENTED"))),
+        (4, "E9", "", lambda: "%s: Failed with result '%s'." % (unit(), pick("exit-code", "exit-code", "timeout", "signal", "core-dump"))),
+        (3, "E10", "", lambda: "Failed to start %s." % desc()),
+        (3, "E11", "", lambda: "%s: Scheduled restart job, restart counter is at %d." % (unit(), R.randint(1, 40))),
+        (3, "E12", "", lambda: "Reached target %s." % pick("Timers", "Sockets", "Basic System", "Paths", "Default", "Exit the Session", "Shutdown")),
+        (2, "E13", "", lambda: "Stopped target %s." % pick("Timers", "Sockets", "Basic System", "Paths", "Default")),
+        (3, "E14", "", lambda: "Created slice %s." % pick("User Slice of UID %d" % pick(0, 1000, 1001), "system-getty.slice", "Slice /system/modprobe")),
+        (8, "E15", "", lambda: "New session %d of user %s." % (R.randint(1, 9000), pick("root", "ubuntu", "rocketchat", R.choice(FIRST)))),
+        (7, "E16", "", lambda: "Removed session %d." % R.randint(1, 9000)),
+        (4, "E17", "", lambda: "Session %d logged out. Waiting for processes to exit." % R.randint(1, 9000)),
+        (2, "E18", "", lambda: "Reloading."),
+        (2, "E19", "", lambda: "Listening on %s." % pick("D-Bus User Message Bus Socket", "GnuPG cryptographic agent and passphrase cache", "REST API socket for snapd user session agent")),
+        (3, "E20", "", lambda: "%s: Killing process %d (%s) with signal SIGKILL." % (unit(), R.randint(100, 90000), pick("node", "mongod", "python3", "sh"))),
+        (2, "E21", "", lambda: "Startup finished in %.3fs (kernel) + %.3fs (userspace) = %.3fs." % (R.uniform(1, 5), R.uniform(3, 60), R.uniform(5, 70))),
+        (2, "E22", "", lambda: "%s: Start request repeated too quickly." % unit()),
+        (2, "E23", "", lambda: "Condition check resulted in %s being skipped." % pick("Set console font and keymap", "Rebuild Hardware Database", "Platform Persistent Storage Archival")),
+    ]
+
+
+@held_out_2("Postfix")
+def postfix():
+    def qid():
+        return "".join(R.choice("0123456789ABCDEF") for _ in range(R.choice([10, 11])))
+    def peer():
+        return R.choice([lambda: "unknown[%s]" % ip(), lambda: "mail-%s.google.com[%s]" % (pick("wr1-f41", "ej1-f54", "lj1-f175"), ip()), lambda: "%s[%s]" % (pick("mx.example.net", "smtp.corp.example.org", "localhost"), ip())])()
+    def addr():
+        return "%s@%s" % (R.choice(FIRST), pick("example.com", "gmail.com", "corp.example.org", "acme.io"))
+    def delays():
+        return "delay=%.2f, delays=%.2f/%.2f/%.2f/%.2f" % (R.uniform(0, 9), R.uniform(0, 1), R.uniform(0, 0.1), R.uniform(0, 5), R.uniform(0, 3))
+    def status():
+        return R.choice([
+            lambda: "relay=%s:25, %s, dsn=2.0.0, status=sent (250 2.0.0 OK  %d %s - gsmtp)" % (peer(), delays(), R.randint(1700000000, 1720000000), "".join(R.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(20))),
+            lambda: "relay=%s:25, %s, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as %s)" % (peer(), delays(), qid()),
+            lambda: "relay=none, %s, dsn=4.4.1, status=deferred (connect to %s:25: Connection timed out)" % (delays(), peer()),
+            lambda: "relay=%s:25, %s, dsn=5.1.1, status=bounced (host %s said: 550 5.1.1 <%s>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command))" % (peer(), delays(), peer(), addr()),
+        ])()
+    return [
+        (20, "E1", "", lambda: "connect from %s" % peer()),
+        (18, "E2", "", lambda: "disconnect from %s %s" % (peer(), pick("ehlo=1 mail=1 rcpt=1 data=1 quit=1 commands=5", "ehlo=1 quit=1 commands=2", "ehlo=2 starttls=1 mail=1 rcpt=1 data=1 quit=1 commands=7", "ehlo=1 auth=0/1 quit=1 commands=2/3", "commands=0/0"))),
+        (12, "E3", "", lambda: "%s: client=%s" % (qid(), peer())),
+        (12, "E4", "", lambda: "%s: message-id=<%s@%s>" % (qid(), hexs(16), pick("example.com", "mail.gmail.com", "chat.example.com"))),
+        (12, "E5", "", lambda: "%s: from=<%s>, size=%d, nrcpt=%d (queue active)" % (qid(), addr(), R.randint(500, 90000), R.randint(1, 3))),
+        (16, "E6", "", lambda: "%s: to=<%s>, %s" % (qid(), addr(), status())),
+        (12, "E7", "", lambda: "%s: removed" % qid()),
+        (5, "E8", "", lambda: "NOQUEUE: reject: RCPT from %s: 554 5.7.1 <%s>: Relay access denied; from=<%s> to=<%s> proto=ESMTP helo=<%s>" % (peer(), addr(), addr(), addr(), pick("WIN-CLJ1B0GQ6JP", "User", "ylmf-pc"))),
+        (4, "E9", "", lambda: "warning: hostname %s does not resolve to address %s: Name or service not known" % (pick("static.vnpt.vn", "host-%d.example.net" % R.randint(1, 999)), ip())),
+        (5, "E10", "", lambda: "lost connection after %s from %s" % (pick("AUTH", "EHLO", "CONNECT", "DATA", "RCPT"), peer())),
+        (5, "E11", "", lambda: "warning: %s: SASL LOGIN authentication failed: authentication failure" % peer()),
+        (2, "E12", "", lambda: "statistics: max connection rate %d/60s for (smtp:%s) at %s %2d %02d:%02d:%02d" % (R.randint(1, 9), ip(), pick("Jan", "May", "Oct"), R.randint(1, 28), R.randint(0, 23), R.randint(0, 59), R.randint(0, 59))),
+        (2, "E13", "", lambda: "%s: sender non-delivery notification: %s" % (qid(), qid())),
+        (2, "E14", "", lambda: "warning: TLS library problem: error:0A000126:SSL routines::unexpected eof while reading:../ssl/record/rec_layer_s3.c:%d:" % pick(308, 317)),
+        (2, "E15", "", lambda: "daemon started -- version 3.%d.%d, configuration /etc/postfix" % (R.randint(4, 8), R.randint(0, 9))),
+    ]
+
+
+@held_out_2("Cassandra")
+def cassandra():
+    def ks_tbl():
+        return pick("system.local", "system.peers_v2", "rocket.messages", "rocket.sessions", "system_schema.tables", "system.size_estimates")
+    def mb():
+        return "%.3fMiB" % R.uniform(0.01, 900)
+    def peer():
+        return "10.0.%d.%d" % (R.randint(0, 3), R.randint(2, 60))
+    return [
+        (14, "E1", "", lambda: "Compacted (%s) %d sstables to [/var/lib/cassandra/data/%s-%s/nb-%d-big,] to level=0.  %s to %s (~%d%% of original) in %dms.  Read Throughput = %s/s, Write Throughput = %s/s, Row Throughput = ~%d/s.  %d total partitions merged to %d.  Partition merge counts were {%s}" % ((lambda kt: (uuid(), R.randint(2, 32), kt.replace(".", "/"), hexs(32), R.randint(1, 9000), mb(), mb(), R.randint(20, 100), R.randint(10, 90000), mb(), mb(), R.randint(10, 90000), R.randint(10, 9000), R.randint(10, 9000), ", ".join("%d:%d" % (R.randint(1, 4), R.randint(1, 900)) for _ in range(R.randint(1, 3)))))(ks_tbl()))),
+        (14, "E2", "", lambda: "Writing Memtable-%s@%d(%s serialized bytes, %d ops, %d%%/%d%% of on/off-heap limit), flushed range = (min(-9223372036854775808), max(9223372036854775807)]" % (ks_tbl().split(".")[1], R.randint(10**8, 2 * 10**9), pick("%.3fKiB" % R.uniform(1, 999), mb()), R.randint(1, 90000), R.randint(0, 9), R.randint(0, 9))),
+        (12, "E3", "", lambda: "Completed flushing /var/lib/cassandra/data/%s-%s/nb-%d-big-Data.db (%s) for commitlog position CommitLogPosition(segmentId=%d, position=%d)" % (ks_tbl().replace(".", "/"), hexs(32), R.randint(1, 9000), pick("%.3fKiB" % R.uniform(1, 999), mb()), R.randint(10**12, 2 * 10**12), R.randint(1000, 30000000))),
+        (10, "E4", "", lambda: "Enqueuing flush of %s: %s (%d%%) on-heap, %s (%d%%) off-heap" % (ks_tbl().split(".")[1], mb(), R.randint(0, 9), pick("0.000KiB", mb()), R.randint(0, 9))),
+        (8, "E5", "", lambda: "G1 Young Generation GC in %dms.  G1 Eden Space: %d -> 0; G1 Old Gen: %d -> %d; G1 Survivor Space: %d -> %d;" % (R.randint(200, 900), R.randint(10**8, 10**9), R.randint(10**8, 4 * 10**9), R.randint(10**8, 4 * 10**9), R.randint(10**6, 10**8), R.randint(10**6, 10**8))),
+        (5, "E6", "", lambda: "InetAddress /%s is now DOWN" % peer()),
+        (5, "E7", "", lambda: "InetAddress /%s is now UP" % peer()),
+        (4, "E8", "", lambda: "Handshaking version with /%s" % peer()),
+        (3, "E9", "", lambda: "Node /%s state jump to NORMAL" % peer()),
+        (4, "E10", "", lambda: "Initializing %s" % ks_tbl()),
+        (3, "E11", "", lambda: "Redistributing index summaries"),
+        (3, "E12", "", lambda: "Maximum memory usage reached (%dMiB), cannot allocate chunk of 1.000MiB" % pick(512, 1024, 2048)),
+        (3, "E13", "", lambda: "Scanned over %d tombstones during query 'SELECT * FROM %s WHERE %s = %s LIMIT %d' (last scanned row token was %d and partion key was ((%s))); query aborted" % (R.randint(100001, 900000), ks_tbl(), pick("rid", "user_id", "token"), meteor_id(), pick(100, 5000), R.randint(-9 * 10**18, 9 * 10**18), meteor_id())),
+        (3, "E14", "", lambda: "Not marking nodes down due to local pause of %dns > 5000000000ns" % R.randint(5 * 10**9, 9 * 10**10)),
+        (2, "E15", "", lambda: "Starting listening for CQL clients on /%s:9042 (unencrypted)..." % peer()),
+        (1, "E16", "", lambda: "Created default superuser role 'cassandra'"),
+        (2, "E17", "", lambda: "Unknown column %s during deserialization" % pick("lastSeen", "ts", "flags")),
+    ]
+
+
+@held_out_2("Elasticsearch")
+def elasticsearch():
+    def idx():
+        return pick("logs-rocketchat-2024.05.%02d" % R.randint(1, 31), ".ds-logs-generic-default-2024.05.%02d-00000%d" % (R.randint(1, 31), R.randint(1, 9)), "metricbeat-8.13.%d-2024.05.%02d" % (R.randint(0, 4), R.randint(1, 31)), "rocketchat_message", ".kibana_8.13.%d_001" % R.randint(0, 4))
+    def node():
+        return pick("es-node-1", "es-node-2", "es-master-0", "es-data-hot-1")
+    def size():
+        return pick("%.1fgb" % R.uniform(1, 90), "%.1fmb" % R.uniform(1, 999))
+    def color():
+        return pick("GREEN", "YELLOW", "RED")
+    return [
+        (16, "E1", "", lambda: "[%s] creating index, cause [%s], templates [%s], shards [1]/[1]" % (idx(), pick("auto(bulk api)", "auto(bulk api)", "api", "rollover_data_stream"), pick("logs", "metricbeat-8.13.4", "", "rocketchat"))),
+        (12, "E2", "", lambda: "[%s/%s] update_mapping [_doc]" % (idx(), "".join(R.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") for _ in range(22)))),
+        (10, "E3", "", lambda: "Cluster health status changed from [%s] to [%s] (reason: [shards started [[%s][0]]])." % (color(), color(), idx())),
+        (10, "E4", "", lambda: "[gc][%d] overhead, spent [%dms] collecting in the last [%ss]" % (R.randint(1000, 900000), R.randint(250, 3000), pick("1", "1.1", "1.3"))),
+        (8, "E5", "", lambda: "high disk watermark [90%%] exceeded on [%s][%s][/usr/share/elasticsearch/data] free: %s[%.1f%%], shards will be relocated away from this node; currently relocating away shards totalling [%d] bytes; the node is expected to continue to exceed the high disk watermark when these relocations are complete" % ("".join(R.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") for _ in range(22)), node(), size(), R.uniform(1, 9.9), R.randint(0, 10**10))),
+        (6, "E6", "", lambda: "low disk watermark [85%%] exceeded on [%s][%s][/usr/share/elasticsearch/data] free: %s[%.1f%%], replicas will not be assigned to this node" % ("".join(R.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") for _ in range(22)), node(), size(), R.uniform(10, 14.9))),
+        (6, "E7", "", lambda: "[%s] deleting index" % idx()),
+        (5, "E8", "", lambda: "moving index [%s] from [{\"phase\":\"hot\",\"action\":\"rollover\",\"name\":\"check-rollover-ready\"}] to [{\"phase\":\"hot\",\"action\":\"rollover\",\"name\":\"attempt-rollover\"}] in policy [%s]" % (idx(), pick("logs", "metricbeat", "30-days-default"))),
+        (5, "E9", "", lambda: "failed to execute bulk item (index) index {[%s][_doc][%s], source[n/a, actual length: [%s], max length: 2kb]}" % (idx(), "".join(R.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") for _ in range(20)), pick("%.1fkb" % R.uniform(2, 90), "%dkb" % R.randint(2, 90)))),
+        (3, "E10", "", lambda: "publish_address {%s:9200}, bound_addresses {[::]:9200}" % ip()),
+        (3, "E11", "", lambda: "started {%s}{%s}{%s}{%s}{%s}{%s:9300}{cdfhilmrstw}" % (node(), "".join(R.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") for _ in range(22)), "".join(R.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") for _ in range(22)), node(), ip(), ip())),
+        (4, "E12", "", lambda: "path: /%s/_search, params: {index=%s}" % ((lambda i: (i, i))(idx()))),
+        (3, "E13", "", lambda: "[%s] primary-replica resync completed with %d operations" % (idx(), R.randint(0, 9000))),
+        (3, "E14", "", lambda: "[%s] Failed to clear cache for realms [[]]" % node()),
+        (2, "E15", "", lambda: "license [%s] mode [basic] - valid" % uuid()),
+        (2, "E16", "", lambda: "Security is enabled"),
+        (3, "E17", "", lambda: "master node changed {previous [], current [{%s}{%s}{%s}{%s}{%s:9300}{cdfhilmrstw}]}, term: %d, version: %d, reason: Publication{term=%d, version=%d}" % (node(), "".join(R.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") for _ in range(22)), "".join(R.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") for _ in range(22)), ip(), ip(), R.randint(1, 90), R.randint(1, 9000), R.randint(1, 90), R.randint(1, 9000))),
+    ]
+
+
+@held_out_2("Kafka")
+def kafka():
+    def topic():
+        return pick("rocketchat.messages", "__consumer_offsets", "audit-events", "notifications", "user-presence", "_schemas")
+    def part():
+        return "%s-%d" % (topic(), R.randint(0, 49))
+    def group():
+        return pick("rc-indexer", "notification-workers", "analytics-consumer", "connect-cluster")
+    def member():
+        return "%s-%s" % (pick("consumer-rc-indexer-1", "consumer-notification-workers-3", "connector-consumer-sink-0"), uuid())
+    def bid():
+        return R.randint(1, 3)
+    def isr():
+        return ",".join(str(x) for x in sorted(R.sample([1, 2, 3], R.randint(1, 3))))
+    return [
+        (16, "E1", "", lambda: "[Log partition=%s, dir=/var/lib/kafka/data] Rolled new log segment at offset %d in %d ms. (kafka.log.Log)" % (part(), R.randint(0, 10**9), R.randint(0, 40))),
+        (10, "E2", "", lambda: "[Log partition=%s, dir=/var/lib/kafka/data] Deleting segment %d (kafka.log.Log)" % (part(), R.randint(0, 10**9))),
+        (10, "E3", "", lambda: "[ProducerStateManager partition=%s] Wrote producer snapshot at offset %d with %d producer ids in %d ms. (kafka.log.ProducerStateManager)" % (part(), R.randint(0, 10**9), R.randint(0, 9), R.randint(0, 30))),
+        (8, "E4", "", lambda: "[GroupCoordinator %d]: Preparing to rebalance group %s in state PreparingRebalance with old generation %d (__consumer_offsets-%d) (reason: Adding new member %s with group instance id None) (kafka.coordinator.group.GroupCoordinator)" % (bid(), group(), R.randint(1, 900), R.randint(0, 49), member())),
+        (8, "E5", "", lambda: "[GroupCoordinator %d]: Stabilized group %s generation %d (__consumer_offsets-%d) with %d members (kafka.coordinator.group.GroupCoordinator)" % (bid(), group(), R.randint(1, 900), R.randint(0, 49), R.randint(1, 12))),
+        (6, "E6", "", lambda: "[GroupCoordinator %d]: Member %s in group %s has failed, removing it from the group (kafka.coordinator.group.GroupCoordinator)" % (bid(), member(), group())),
+        (6, "E7", "", lambda: "[GroupMetadataManager brokerId=%d] Removed %d expired offsets in %d milliseconds. (kafka.coordinator.group.GroupMetadataManager)" % (bid(), R.randint(0, 40), R.randint(0, 12))),
+        (5, "E8", "", lambda: "[Partition %s broker=%d] Shrinking ISR from %s to %s. Leader: (highWatermark: %d, endOffset: %d). Out of sync replicas: (brokerId: %d, endOffset: %d). (kafka.cluster.Partition)" % (part(), bid(), "1,2,3", isr(), R.randint(0, 10**7), R.randint(0, 10**7), bid(), R.randint(0, 10**7))),
+        (4, "E9", "", lambda: "[Partition %s broker=%d] ISR updated to %s and version updated to [%d] (kafka.cluster.Partition)" % (part(), bid(), isr(), R.randint(1, 90))),
+        (5, "E10", "", lambda: "[ReplicaFetcher replicaId=%d, leaderId=%d, fetcherId=0] Error sending fetch request (sessionId=%d, epoch=%d) to node %d: (org.apache.kafka.clients.FetchSessionHandler)" % (bid(), bid(), R.randint(10**8, 2 * 10**9), R.randint(1, 90000), bid())),
+        (4, "E11", "", lambda: "[Controller id=%d] Processing automatic preferred replica leader election (kafka.controller.KafkaController)" % bid()),
+        (3, "E12", "", lambda: "Deleted log for partition %s in /var/lib/kafka/data/%s.%s-delete. (kafka.log.LogManager)" % ((lambda p: (p, p, hexs(32)))(part()))),
+        (3, "E13", "", lambda: "[SocketServer listenerType=ZK_BROKER, nodeId=%d] Failed authentication with /%s (SSL handshake failed) (org.apache.kafka.common.network.Selector)" % (bid(), ip())),
+        (3, "E14", "", lambda: "Unable to read additional data from server sessionid 0x%s, likely server has closed socket, closing socket connection and attempting reconnect (org.apache.zookeeper.ClientCnxn)" % hexs(16)),
+        (2, "E15", "", lambda: "[KafkaServer id=%d] started (kafka.server.KafkaServer)" % bid()),
+        (2, "E16", "", lambda: "[TransactionCoordinator id=%d] Startup complete. (kafka.coordinator.transaction.TransactionCoordinator)" % bid()),
+    ]
+
+
+@held_out_2("Jenkins")
+def jenkins():
+    def job():
+        return pick("rocketchat-build", "rocketchat/develop", "rocketchat/PR-%d" % R.randint(30000, 33000), "deploy-staging", "nightly e2e", "apps-engine")
+    def agent():
+        return pick("agent-linux-1", "agent-linux-2", "mac-mini-01", "docker-%s" % hexs(6))
+    return [
+        (18, "E1", "", lambda: "%s #%d main build action completed: %s" % (job(), R.randint(1, 4000), pick("SUCCESS", "SUCCESS", "SUCCESS", "FAILURE", "UNSTABLE", "ABORTED"))),
+        (10, "E2", "", lambda: "Obtained the updated data file for %s" % pick("hudson.tasks.Maven.MavenInstaller", "hudson.tools.JDKInstaller", "hudson.plugins.gradle.GradleInstaller", "hudson.tasks.Ant.AntInstaller", "io.jenkins.plugins.nodejs.tools.NodeJSInstaller")),
+        (8, "E3", "", lambda: "Finished Download metadata. %d ms" % R.randint(20, 90000)),
+        (8, "E4", "", lambda: "Started Download metadata"),
+        (8, "E5", "", lambda: "Executor #%d for %s : executing %s #%d" % (R.randint(0, 3), agent(), job(), R.randint(1, 4000))),
+        (6, "E6", "", lambda: "Ping failed. Terminating the channel %s." % agent()),
+        (6, "E7", "", lambda: "Launching agent %s" % agent()),
+        (4, "E8", "", lambda: "Agent %s is offline" % agent()),
+        (4, "E9", "", lambda: "Failed to synchronize IO streams on the channel hudson.remoting.Channel@%s:%s" % (hexs(8), agent())),
+        (4, "E10", "", lambda: "Deleting %s/builds/%d" % (job(), R.randint(1, 4000))),
+        (3, "E11", "", lambda: "Login attempt failed for %s" % pick("admin", "jenkins", R.choice(FIRST))),
+        (2, "E12", "", lambda: "Started initialization"),
+        (1, "E13", "", lambda: "Listed all plugins"),
+        (1, "E14", "", lambda: "Prepared all plugins"),
+        (1, "E15", "", lambda: "Started all plugins"),
+        (1, "E16", "", lambda: "Augmented all extensions"),
+        (1, "E17", "", lambda: "System config loaded"),
+        (1, "E18", "", lambda: "Loaded all jobs"),
+        (1, "E19", "", lambda: "Completed initialization"),
+        (2, "E20", "", lambda: "Jenkins is fully up and running"),
+        (3, "E21", "", lambda: "Computing checksum of %s took %d ms" % (pick("plugins/git.jpi", "plugins/workflow-cps.jpi", "war/WEB-INF/lib/jenkins-core-2.452.jar"), R.randint(1, 900))),
+    ]
+
+
+@held_out_2("Redis")
+def redis():
+    def rep():
+        return "%s:%d" % (ip(), 6379)
+    return [
+        (18, "E1", "", lambda: "%d changes in %d seconds. Saving..." % (pick(1, 10, 10000, R.randint(1, 90000)), pick(3600, 300, 60))),
+        (18, "E2", "", lambda: "Background saving started by pid %d" % R.randint(100, 90000)),
+        (16, "E3", "", lambda: "DB saved on disk"),
+        (14, "E4", "", lambda: "Fork CoW for RDB: current %d MB, peak %d MB, average %d MB" % (R.randint(0, 90), R.randint(0, 90), R.randint(0, 90))),
+        (16, "E5", "", lambda: "Background saving terminated with success"),
+        (4, "E6", "", lambda: "Connection with replica %s lost." % rep()),
+        (4, "E7", "", lambda: "Replica %s asks for synchronization" % rep()),
+        (3, "E8", "", lambda: "Full resync requested by replica %s" % rep()),
+        (3, "E9", "", lambda: "Synchronization with replica %s succeeded" % rep()),
+        (4, "E10", "", lambda: "Asynchronous AOF fsync is taking too long (disk is busy?). Writing the AOF buffer without waiting for fsync to complete, this may slow down Redis."),
+        (3, "E11", "", lambda: "Client id=%d addr=%s:%d laddr=%s:6379 fd=%d name= age=%d idle=%d flags=N db=0 sub=0 psub=0 ssub=0 multi=-1 qbuf=0 qbuf-free=0 argv-mem=0 multi-mem=0 rbs=1024 rbp=0 obl=0 oll=%d omem=%d tot-mem=%d events=r cmd=%s user=default redir=-1 resp=2 lib-name= lib-ver= closed for overcoming of output buffer limits." % (R.randint(1, 90000), ip(), R.randint(30000, 65000), ip(), R.randint(8, 900), R.randint(0, 9000), R.randint(0, 90), R.randint(100, 9000), R.randint(10**7, 10**9), R.randint(10**7, 10**9), pick("psubscribe", "subscribe", "monitor"))),
+        (2, "E12", "", lambda: "Ready to accept connections tcp"),
+        (2, "E13", "", lambda: "Server initialized"),
+        (2, "E14", "", lambda: "Redis version=%s, bits=64, commit=00000000, modified=0, pid=%d, just started" % (pick("7.2.4", "6.2.14", "7.0.15"), R.randint(1, 90))),
+        (2, "E15", "", lambda: "WARNING Memory overcommit must be enabled! Without it, a background save or replication may fail under low memory condition."),
+        (2, "E16", "", lambda: "Received SIGTERM scheduling shutdown..."),
+        (2, "E17", "", lambda: "Loading RDB produced by version %s" % pick("7.2.4", "6.2.14")),
+        (2, "E18", "", lambda: "Done loading RDB, keys loaded: %d, keys expired: %d." % (R.randint(0, 90000), R.randint(0, 900))),
+    ]
+
+
 def main():
     out = sys.stdout
-    styles = HELD_OUT if "--held-out" in sys.argv else STYLES
+    styles = HELD_OUT_2 if "--held-out-2" in sys.argv else HELD_OUT if "--held-out" in sys.argv else STYLES
     out.write("style\tevent\tsource\tmessage\n")
     for name in styles:
         events = styles[name]()
