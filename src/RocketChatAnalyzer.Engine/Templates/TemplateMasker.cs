@@ -132,9 +132,16 @@ internal static class TemplateMasker
             }
             else
             {
+                // A structured log line starts with its message in quotes ("Probe failed" probeType=…):
+                // that text is the statement, not a value; its words are masked like any others.
+                if (o == 0 && s[i] == (byte)'"' && IsLeadingMessage(s, i))
+                {
+                    dest[o++] = s[i++];
+                    if (i < n && s[i] <= (byte)' ') continue;
+                }
                 bool hasVar;
                 i = ScanToken(s, i, dest, ref o, out hasVar);
-                if (hasVar) Normalize(dest, start, ref o);
+                if (hasVar) Normalize(dest, start, ref o, lastToken: SkipSpace(s, i) == n);
             }
 
             // A unit or zone word right after a variable belongs to it ("1.5 s", "12 KB", "4:37 PM").
@@ -155,13 +162,19 @@ internal static class TemplateMasker
                 }
             }
 
-            // Consecutive variables are one ("3552 3534 3375", "[Sun Dec 04 04:47:44 2005]"): lists of any length share a key.
-            if (prevStart >= 0 && o - start >= 3 && IsVarAt(dest, start) && start - 1 - prevStart >= 3 && IsVarAt(dest, start - 4))
+            // Consecutive variables are one ("3552 3534 3375", "[Sun Dec 04 04:47:44 2005]", "{1:2, 3:4}"):
+            // lists of any length share a key.
+            if (prevStart >= 0 && o - start >= 3 && IsVarAt(dest, start) && start - 1 - prevStart >= 3)
             {
-                int tail = o - start - 3;
-                dest.Slice(start + 3, tail).CopyTo(dest.Slice(start - 1));
-                o = start - 1 + tail;
-                continue;
+                int join = IsVarAt(dest, start - 4) ? start - 1
+                    : start - 1 - prevStart >= 4 && dest[start - 2] == (byte)',' && IsVarAt(dest, start - 5) ? start - 2 : -1;
+                if (join > 0)
+                {
+                    int tail = o - start - 3;
+                    dest.Slice(start + 3, tail).CopyTo(dest.Slice(join));
+                    o = join + tail;
+                    continue;
+                }
             }
             prevStart = start;
         }
@@ -305,6 +318,7 @@ internal static class TemplateMasker
         int dots = 0;
         bool atOpen = true;
         bool forceValue = false;
+        bool messageKey = false;
         hasVar = false;
         while (i < n)
         {
@@ -315,6 +329,15 @@ internal static class TemplateMasker
             {
                 atOpen = false;
                 int end = -1;
+                if (forceValue && messageKey && b == (byte)'"')
+                {
+                    // logfmt's msg="…" is the message itself: its words are masked like any others.
+                    forceValue = false;
+                    d[o++] = b;
+                    i++;
+                    seg = i;
+                    continue;
+                }
                 if (forceValue)
                 {
                     forceValue = false;
@@ -376,6 +399,7 @@ internal static class TemplateMasker
                     dots = 0;
                     continue;
                 }
+                messageKey = b == (byte)'=' && IsMessageKey(s.Slice(seg, i - seg));
                 if (i > seg) hasVar |= FlushSegment(s.Slice(seg, i - seg), acc, dots, d, ref o);
                 acc = 0;
                 dots = 0;
@@ -394,9 +418,36 @@ internal static class TemplateMasker
             if ((c & Dot) != 0) dots++;
             i++;
         }
-        if (i > seg) hasVar |= FlushSegment(s.Slice(seg, i - seg), acc, dots, d, ref o);
+        if (i > seg)
+        {
+            // The full stop that ends a sentence is not part of its last value ("for UID 1000." → "for UID <*>.").
+            int stop = i;
+            if (SkipSpace(s, i) == n) while (stop - 1 > seg && s[stop - 1] == (byte)'.') stop--;
+            if (stop < i && s[stop - 1] != (byte)'.' && IsVariableSegment(s.Slice(seg, stop - seg), Classes(s.Slice(seg, stop - seg)), Dots(s.Slice(seg, stop - seg))))
+            {
+                WriteVar(d, ref o);
+                for (int k = stop; k < i; k++) d[o++] = (byte)'.';
+                hasVar = true;
+            }
+            else hasVar |= FlushSegment(s.Slice(seg, i - seg), acc, dots, d, ref o);
+        }
         return i;
     }
+
+    private static int SkipSpace(ReadOnlySpan<byte> s, int i)
+    {
+        while (i < s.Length && s[i] <= (byte)' ') i++;
+        return i;
+    }
+
+    private static ushort Classes(ReadOnlySpan<byte> seg)
+    {
+        ushort acc = 0;
+        foreach (byte b in seg) acc |= s_class[b];
+        return acc;
+    }
+
+    private static int Dots(ReadOnlySpan<byte> seg) => seg.Count((byte)'.');
 
     /// <summary>Writes a segment as is or as a variable; returns true for a variable.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -419,6 +470,7 @@ internal static class TemplateMasker
         if ((acc & (Digit | Slash)) != 0) return true;
         int len = seg.Length;
         if (len == 17 && IsMeteorId(seg)) return true;
+        if (len >= 16 && IsRandomLetters(seg)) return true;
         if (len >= 12 && (acc & NonHex) == 0) return true;
         if (dots > 0 && IsDottedName(seg)) return true;
         if ((acc & At) != 0 && IsEmail(seg)) return true;
@@ -440,6 +492,71 @@ internal static class TemplateMasker
         return upper >= 3 && lower >= 3 && maxRun <= 5;
     }
 
+    /// <summary>
+    /// A generated id without digits (base64url document ids, tokens): letters of both cases that
+    /// change case like random text — several upper-case pairs, and most lower-case letters in runs
+    /// of one or two (camelCase names are words: runs of three and more, "sendSMTPTestEmail";
+    /// CONSTANT_NAMES have no lower case).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsRandomLetters(ReadOnlySpan<byte> seg)
+    {
+        int upper = 0, lower = 0, run = 0, upperPairs = 0, inWords = 0;
+        bool prevUpper = false;
+        foreach (byte b in seg)
+        {
+            if (b is >= (byte)'a' and <= (byte)'z')
+            {
+                lower++;
+                if (++run > 5) return false;
+                if (run == 3) inWords += 3;
+                else if (run > 3) inWords++;
+                prevUpper = false;
+                continue;
+            }
+            run = 0;
+            if (b is >= (byte)'A' and <= (byte)'Z')
+            {
+                upper++;
+                if (prevUpper) upperPairs++;
+                prevUpper = true;
+            }
+            else if (b is (byte)'-' or (byte)'_') prevUpper = false;
+            else return false;
+        }
+        return upper >= 4 && lower >= 4 && upperPairs >= 2 && inWords * 2 < lower;
+    }
+
+    /// <summary>A logfmt key that holds the message (<c>msg</c>, <c>message</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsMessageKey(ReadOnlySpan<byte> key)
+    {
+        if (key.Length is not (3 or 7)) return false;
+        Span<byte> l = stackalloc byte[7];
+        for (int i = 0; i < key.Length; i++) l[i] = (byte)(key[i] | 0x20);
+        ReadOnlySpan<byte> x = l.Slice(0, key.Length);
+        return x.SequenceEqual("msg"u8) || x.SequenceEqual("message"u8);
+    }
+
+    /// <summary>
+    /// True when the quote at <paramref name="i"/> (the message start) encloses the message of a
+    /// structured line: text without a line's worth of nesting, followed by nothing or by
+    /// <c>key=</c> pairs (klog <c>InfoS</c>, logfmt-like).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsLeadingMessage(ReadOnlySpan<byte> s, int i)
+    {
+        int close = QuoteClose(s, i);
+        if (close <= i + 1 || s[i + 1] <= (byte)' ') return false;
+        int j = close + 1;
+        if (j == s.Length) return true;
+        if (s[j] > (byte)' ') return false;
+        while (j < s.Length && s[j] <= (byte)' ') j++;
+        int k = j;
+        while (k < s.Length && (s_class[s[k]] & (Lower | Upper | Digit)) != 0 || k < s.Length && s[k] is (byte)'_' or (byte)'.' or (byte)'-') k++;
+        return k > j && k < s.Length && s[k] == (byte)'=';
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
     private static bool IsDottedName(ReadOnlySpan<byte> seg)
@@ -456,7 +573,18 @@ internal static class TemplateMasker
             last = i;
         }
         if (dots >= 2) return true;
-        return dots == 1 && (IsFileExtension(seg.Slice(last + 1)) || IsTopLevelDomain(seg.Slice(last + 1)));
+        return dots == 1 && (IsFileExtension(seg.Slice(last + 1)) || IsTopLevelDomain(seg.Slice(last + 1)) || IsLowerNamespace(seg, last));
+    }
+
+    // "rocketchat.users", "system.local": a lower-case namespace and name (database.collection,
+    // keyspace.table). Names with capitals ("Rocket.Chat", "Meteor.userId") stay words.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsLowerNamespace(ReadOnlySpan<byte> seg, int dot)
+    {
+        if (dot < 2 || seg.Length - dot - 1 < 2) return false;
+        foreach (byte b in seg)
+            if (!(b is >= (byte)'a' and <= (byte)'z' || b is (byte)'_' or (byte)'.')) return false;
+        return true;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -491,9 +619,13 @@ internal static class TemplateMasker
                     || x.SequenceEqual("java"u8) || x.SequenceEqual("jpeg"u8) || x.SequenceEqual("lock"u8) || x.SequenceEqual("sock"u8)
                     || x.SequenceEqual("node"u8) || x.SequenceEqual("woff"u8) || x.SequenceEqual("mp4a"u8);
             case 5:
-                return x.SequenceEqual("class"u8) || x.SequenceEqual("scala"u8);
+                return x.SequenceEqual("class"u8) || x.SequenceEqual("scala"u8) || x.SequenceEqual("timer"u8) || x.SequenceEqual("mount"u8)
+                    || x.SequenceEqual("slice"u8) || x.SequenceEqual("scope"u8);
             case 6:
-                return x.SequenceEqual("coffee"u8);
+                // systemd units ("nginx.service", "docker.socket", "multi-user.target").
+                return x.SequenceEqual("coffee"u8) || x.SequenceEqual("socket"u8) || x.SequenceEqual("target"u8);
+            case 7:
+                return x.SequenceEqual("service"u8);
             case 8:
                 return x.SequenceEqual("manifest"u8);
             case 10:
@@ -661,7 +793,7 @@ internal static class TemplateMasker
 
     /// <summary>Rewrites the token at <c>d[start..o)</c>: variables joined by glue become one, and a token that is only glue and one variable becomes a plain variable.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Normalize(Span<byte> d, int start, ref int o)
+    private static void Normalize(Span<byte> d, int start, ref int o, bool lastToken)
     {
         int w = start;
         int r = start;
@@ -689,12 +821,18 @@ internal static class TemplateMasker
             d[w++] = d[r++];
         }
         o = w;
-        if (vars == 1 && !other && o - start > 3)
+        // A lone variable with glue around it is the variable ("-42", "#7", "<*>,"), except a label
+        // colon at its end ("peers_v2:"), which separates it from the value that follows.
+        if (vars == 1 && !other && o - start > 3 && !(IsVarAt(d, start) && IsLabelOrStop(d.Slice(start + 3, o - start - 3), lastToken)))
         {
             o = start;
             WriteVar(d, ref o);
         }
     }
+
+    // ":" after a value (a label), or the full stops that end the message.
+    private static bool IsLabelOrStop(ReadOnlySpan<byte> rest, bool lastToken) =>
+        rest.Length == 1 && rest[0] == (byte)':' || lastToken && rest.Length > 0 && rest.IndexOfAnyExcept((byte)'.') < 0;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 

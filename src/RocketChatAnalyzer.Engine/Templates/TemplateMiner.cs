@@ -20,6 +20,12 @@ internal sealed record TemplateMinerSettings
     /// <summary>A column whose words are all compound identifiers (<c>stream-notify-user</c>, <c>app:getStatus</c>, <c>SUCCESS_CONTAINER_CLEANUP</c>) is a variable.</summary>
     public bool CompoundIdentifiersAreValues { get; init; } = true;
 
+    /// <summary>Values of several words: a slot between the same first and last words with many fillers of different lengths, met after other words too, is one variable.</summary>
+    public bool VariableWidthSlots { get; init; } = true;
+
+    /// <summary>A column whose words differ only between the same brackets (<c>WWEN[enabled]</c>/<c>WWEN[disabled]</c>, <c>(Alarm)</c>/<c>(LidOpen)</c>) is a variable.</summary>
+    public bool BracketedWordsAreValues { get; init; } = true;
+
     /// <summary>A group whose lines all fit the template of a more general group (same length, its constants, variables elsewhere) joins it.</summary>
     public bool MergeIntoGeneralTemplates { get; init; } = true;
 }
@@ -70,6 +76,8 @@ internal static class TemplateMiner
         "name", "uid", "account", "login", "domain", "id",
         // Nouns that name a code or data object ("method sendMessage", "channel klogger", "collection rocketchat_message").
         "method", "class", "function", "module", "package", "file", "table", "collection", "room", "channel", "database",
+        // Nouns that name a value slot ("in state SECONDARY", "Unknown column ts", "mode readonly").
+        "state", "status", "column", "mode", "reason", "cause", "policy", "role", "type",
     };
 
     public static TemplateSet Build(IReadOnlyList<LogTemplate> keys) => Build(keys, TemplateMinerSettings.Default);
@@ -80,13 +88,17 @@ internal static class TemplateMiner
         ArgumentNullException.ThrowIfNull(settings);
         int n = keys.Count;
         var ctx = new Context(n, settings);
+        for (int i = 0; i < n; i++)
+        {
+            ctx.Tokens[i] = ctx.Tokenize(keys[i].Template);
+            ctx.Weight[i] = Math.Max(1, keys[i].Count);
+        }
+        if (settings.Cluster && settings.VariableWidthSlots) ctx.MaskVariableWidthSlots();
         var byLength = new Dictionary<int, List<int>>();
         for (int i = 0; i < n; i++)
         {
-            int[] t = ctx.Tokenize(keys[i].Template);
-            ctx.Tokens[i] = t;
-            ctx.Weight[i] = Math.Max(1, keys[i].Count);
-            if (!byLength.TryGetValue(t.Length, out var list)) byLength[t.Length] = list = new List<int>();
+            int len = ctx.Tokens[i].Length;
+            if (!byLength.TryGetValue(len, out var list)) byLength[len] = list = new List<int>();
             list.Add(i);
         }
 
@@ -103,19 +115,22 @@ internal static class TemplateMiner
             if (settings.MergeIntoGeneralTemplates) groupLeaves = ctx.MergeIntoGeneral(groupLeaves);
             leaves.AddRange(groupLeaves);
         }
-        return Assemble(keys, ctx, leaves);
+        var leafTexts = new List<string>(leaves.Count);
+        foreach (var leaf in leaves) leafTexts.Add(ctx.TemplateText(leaf));
+        return Assemble(keys, leaves, leafTexts);
     }
 
-    private static TemplateSet Assemble(IReadOnlyList<LogTemplate> keys, Context ctx, List<List<int>> leaves)
+    private static TemplateSet Assemble(IReadOnlyList<LogTemplate> keys, List<List<int>> leaves, List<string> leafTexts)
     {
         int n = keys.Count;
         var keyToTemplate = new int[n];
         var byText = new Dictionary<string, int>(StringComparer.Ordinal);
         var texts = new List<string>();
         var members = new List<List<int>>();
-        foreach (var leaf in leaves)
+        for (int l = 0; l < leaves.Count; l++)
         {
-            string text = ctx.TemplateText(leaf);
+            var leaf = leaves[l];
+            string text = leafTexts[l];
             if (!byText.TryGetValue(text, out int t))
             {
                 t = texts.Count;
@@ -231,6 +246,149 @@ internal static class TemplateMiner
             return ids;
         }
 
+        /// <summary>
+        /// Values of several words (systemd's "Started Message of the Day.", a program named
+        /// "Google Chrome He") give keys of different lengths for one statement. A <em>frame</em> is
+        /// a key's first 1–3 tokens and last 1–3 tokens (the last token's trailing punctuation
+        /// counts as one); what lies between is its <em>filler</em>. A frame is a slot when its
+        /// fillers are many (more than <see cref="TemplateMinerSettings.MaxSplitValues"/>), of
+        /// different lengths, and most of them are also met in other frames (the same phrase after
+        /// other words: evidence that it is a value, not part of the statement). The filler of a
+        /// key in a slot becomes one <c>&lt;*&gt;</c> (the slot with the most context wins).
+        /// Runs on the key list only: the result is a function of the key set.
+        /// </summary>
+        public void MaskVariableWidthSlots()
+        {
+            int n = Tokens.Length;
+            var frames = new Dictionary<string, Frame>(StringComparer.Ordinal);
+            var fillerFrames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            var ext = new List<string>[n];
+            for (int i = 0; i < n; i++)
+            {
+                var e = Extended(Tokens[i]);
+                ext[i] = e;
+                for (int p = 1; p <= MaxFrameSide; p++)
+                {
+                    for (int q = 0; q <= MaxFrameSide; q++)
+                    {
+                        if (p + q >= e.Count || q == 0 && !EndsWithLabel(e, p)) continue;
+                        string frame = FrameKey(e, p, q);
+                        string filler = string.Join(' ', e.GetRange(p, e.Count - p - q));
+                        if (!frames.TryGetValue(frame, out var f)) frames[frame] = f = new Frame();
+                        f.Fillers.Add(filler);
+                        f.Lengths.Add(e.Count - p - q);
+                        f.NoteTail(e[e.Count - q - 1]);
+                        if (!fillerFrames.TryGetValue(filler, out var fs)) fillerFrames[filler] = fs = new HashSet<string>(StringComparer.Ordinal);
+                        fs.Add(frame);
+                    }
+                }
+            }
+            var slots = new HashSet<string>(StringComparer.Ordinal);
+            var values = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (key, f) in frames)
+            {
+                // After a label ("statement: SELECT …"), any text of several lengths is the value.
+                if (key.EndsWith('\u0001') && f.Lengths.Count >= 2)
+                {
+                    slots.Add(key);
+                    values.UnionWith(f.Fillers);
+                    continue;
+                }
+                if (f.Fillers.Count <= _settings.MaxSplitValues || f.Lengths.Count < 2) continue;
+                int recurring = 0;
+                foreach (string filler in f.Fillers) if (fillerFrames[filler].Count >= 2) recurring++;
+                // Evidence that the filler is a value: it is met after other words too, or every
+                // filler ends in the same wrapped value ("QQ(<*>)", "Google Chrome He(<*>)": a name and its pid).
+                if (recurring * 2 <= f.Fillers.Count && !f.SameWrappedTail) continue;
+                slots.Add(key);
+                values.UnionWith(f.Fillers);
+            }
+            if (slots.Count == 0) return;
+            // A frame whose fillers are values of those slots is a slot too ("Failed to start <*>." beside "Started <*>.").
+            foreach (var (key, f) in frames)
+            {
+                if (slots.Contains(key) || f.Fillers.Count < 2) continue;
+                int known = 0;
+                foreach (string filler in f.Fillers) if (values.Contains(filler)) known++;
+                if (known * 2 > f.Fillers.Count) slots.Add(key);
+            }
+            for (int i = 0; i < n; i++)
+            {
+                var e = ext[i];
+                int bestP = 0, bestQ = 0;
+                for (int p = 1; p <= MaxFrameSide; p++)
+                {
+                    for (int q = 0; q <= MaxFrameSide; q++)
+                    {
+                        if (p + q >= e.Count || p + q <= bestP + bestQ || q == 0 && !EndsWithLabel(e, p) || !slots.Contains(FrameKey(e, p, q))) continue;
+                        bestP = p;
+                        bestQ = q;
+                    }
+                }
+                if (bestP == 0) continue;
+                var words = new List<string>(bestP + bestQ + 1);
+                words.AddRange(e.GetRange(0, bestP));
+                words.Add("<*>");
+                words.AddRange(e.GetRange(e.Count - bestQ, bestQ));
+                // Trailing punctuation goes back onto the token before it ("<*>" "." → "<*>.").
+                if (bestQ > 0 && e.Count > Tokens[i].Length)
+                {
+                    words[^2] += words[^1];
+                    words.RemoveAt(words.Count - 1);
+                }
+                Tokens[i] = Tokenize(string.Join(' ', words));
+            }
+        }
+
+        private const int MaxFrameSide = 3;
+
+        // The p-th word is a value label ("statement:", "starting:"): a lowercase word and a colon, not the first word.
+        private static bool EndsWithLabel(List<string> e, int p) =>
+            p >= 2 && e[p - 1].Length > 1 && e[p - 1][^1] == ':' && IsIntroducer(e[p - 1], firstToken: false) && !s_introducers.Contains(e[p - 1][..^1]);
+
+        private sealed class Frame
+        {
+            private string? _tail;
+            private bool _mixed;
+
+            public HashSet<string> Fillers { get; } = new(StringComparer.Ordinal);
+
+            public HashSet<int> Lengths { get; } = new();
+
+            /// <summary>Every filler's last word ends in one and the same bracketed variable.</summary>
+            public bool SameWrappedTail => !_mixed && _tail is not null;
+
+            public void NoteTail(string lastWord)
+            {
+                string? tail = null;
+                int at = lastWord.LastIndexOf("<*>", StringComparison.Ordinal);
+                if (at > 1 && at + 4 == lastWord.Length && lastWord[at - 1] is '(' or '[' && lastWord[^1] is ')' or ']')
+                    tail = lastWord.Substring(at - 1);
+                if (tail is null || (_tail is not null && !string.Equals(_tail, tail, StringComparison.Ordinal))) _mixed = true;
+                _tail ??= tail;
+            }
+        }
+
+        private static string FrameKey(List<string> e, int p, int q) =>
+            string.Join(' ', e.GetRange(0, p)) + "\u0001" + string.Join(' ', e.GetRange(e.Count - q, q));
+
+        // The key's words with the last one's trailing punctuation as a word of its own ("Day." → "Day", ".").
+        private List<string> Extended(int[] tokens)
+        {
+            var e = new List<string>(tokens.Length + 1);
+            foreach (int t in tokens) e.Add(_words[t]);
+            if (e.Count == 0) return e;
+            string last = e[^1];
+            int cut = last.Length;
+            while (cut > 0 && last[cut - 1] is '.' or ':' or ';' or ',' or '!' or '?') cut--;
+            if (cut > 0 && cut < last.Length)
+            {
+                e[^1] = last.Substring(0, cut);
+                e.Add(last.Substring(cut));
+            }
+            return e;
+        }
+
         /// <summary>Splits a length group by signature (the words sharing the key's most common line frequency).</summary>
         public IEnumerable<List<int>> CandidateGroups(List<int> group)
         {
@@ -299,8 +457,9 @@ internal static class TemplateMiner
                 }
                 distinct[p] = seen.Count;
                 // Masked values make the column a variable, unless plain words stand beside variables
-                // wrapped in other text ("onExtend:<*>" next to "onStandStepChanged": two statements).
-                hasVariable[p] = (kinds & 6) != 0 && (kinds & 5) != 5;
+                // wrapped in other text ("onExtend:<*>" next to "onStandStepChanged": two statements);
+                // a plain word in the same wrapping ("[metricbeat]" beside "[<*>]") is a value too.
+                hasVariable[p] = (kinds & 6) != 0 && ((kinds & 5) != 5 || PlainWordsFitWrapping(seen));
             }
 
             var candidates = new List<int>();
@@ -321,6 +480,8 @@ internal static class TemplateMiner
                 // HTTP methods tell requests apart however many there are.
                 if (distinct[p] > _settings.MaxSplitValues && !AllHttpMethods(group, p)) continue;
                 if (_settings.CompoundIdentifiersAreValues && AllCompound(group, p)) continue;
+                // Words that differ only inside the same brackets ("WWEN[enabled]", "(LidOpen)") are values.
+                if (_settings.BracketedWordsAreValues && SameBracketsAround(group, p)) continue;
                 variable[p] = false;
                 candidates.Add(p);
             }
@@ -347,6 +508,75 @@ internal static class TemplateMiner
                 list.Add(m);
             }
             foreach (var part in parts.Values) Split(part, leaves);
+        }
+
+        /// <summary>Every plain word of the column has the text around some wrapped variable of it ("[x]" fits "[&lt;*&gt;]").</summary>
+        private bool PlainWordsFitWrapping(HashSet<int> words)
+        {
+            foreach (int w in words)
+            {
+                if (_wordKind[w] != 0) continue;
+                string plain = _words[w];
+                bool fits = false;
+                foreach (int v in words)
+                {
+                    if (_wordKind[v] != 2) continue;
+                    string wrapped = _words[v];
+                    int at = wrapped.IndexOf("<*>", StringComparison.Ordinal);
+                    if (at < 0 || wrapped.IndexOf("<*>", at + 3, StringComparison.Ordinal) >= 0) continue;
+                    string head = wrapped.Substring(0, at), tail = wrapped.Substring(at + 3);
+                    if (head.Length + tail.Length == 0 || plain.Length <= head.Length + tail.Length) continue;
+                    if (plain.StartsWith(head, StringComparison.Ordinal) && plain.EndsWith(tail, StringComparison.Ordinal)
+                        && IsValueText(plain.AsSpan(head.Length, plain.Length - head.Length - tail.Length)))
+                    {
+                        fits = true;
+                        break;
+                    }
+                }
+                if (!fits) return false;
+            }
+            return true;
+        }
+
+        // The inside of a wrapping: one name, no further structure.
+        private static bool IsValueText(ReadOnlySpan<char> inner)
+        {
+            foreach (char c in inner)
+                if (!(char.IsLetterOrDigit(c) || c is '_' or '-' or '.')) return false;
+            return true;
+        }
+
+        /// <summary>All words of the column are one text with an inside that varies between a bracket pair: "x[a]"/"x[b]", "(a)"/"(b),".</summary>
+        private bool SameBracketsAround(List<int> group, int p)
+        {
+            string first = _words[Tokens[group[0]][p]];
+            int prefix = first.Length, suffix = first.Length;
+            var seen = new HashSet<int>();
+            foreach (int m in group)
+            {
+                int id = Tokens[m][p];
+                if (!seen.Add(id)) continue;
+                string w = _words[id];
+                int a = 0;
+                while (a < prefix && a < w.Length && w[a] == first[a]) a++;
+                prefix = a;
+                int b = 0;
+                while (b < suffix && b < w.Length && w[w.Length - 1 - b] == first[first.Length - 1 - b]) b++;
+                suffix = b;
+            }
+            // The shared text must end with an opening bracket and start again with its closing one
+            // ("WWEN[" … "]", not "WWEN[" … "abled]").
+            while (prefix > 0 && first[prefix - 1] is not ('(' or '[' or '{' or '<')) prefix--;
+            while (suffix > 0 && first[first.Length - suffix] is not (')' or ']' or '}' or '>')) suffix--;
+            if (prefix == 0 || suffix == 0 || prefix + suffix > first.Length) return false;
+            char open = first[prefix - 1], close = first[first.Length - suffix];
+            if (!(open == '(' && close == ')' || open == '[' && close == ']' || open == '{' && close == '}' || open == '<' && close == '>')) return false;
+            foreach (int id in seen)
+            {
+                string w = _words[id];
+                if (w.Length <= prefix + suffix || !IsValueText(w.AsSpan(prefix, w.Length - prefix - suffix))) return false;
+            }
+            return true;
         }
 
         private bool AllHttpMethods(List<int> group, int p)
@@ -491,11 +721,13 @@ internal static class TemplateMiner
             return core;
         }
 
-        public string TemplateText(List<int> leaf)
+        public string TemplateText(List<int> leaf) => Join(ColumnWords(leaf), -1);
+
+        /// <summary>Per column of the leaf: its word where all keys agree, else the variable word.</summary>
+        private string[] ColumnWords(List<int> leaf)
         {
             int[] first = Tokens[leaf[0]];
-            var sb = new System.Text.StringBuilder();
-            bool lastVar = false;
+            var words = new string[first.Length];
             for (int p = 0; p < first.Length; p++)
             {
                 bool constant = true;
@@ -503,7 +735,19 @@ internal static class TemplateMiner
                 {
                     if (Tokens[m][p] != first[p]) { constant = false; break; }
                 }
-                string word = constant ? _words[first[p]] : VariableWord(leaf, p);
+                words[p] = constant ? _words[first[p]] : VariableWord(leaf, p);
+            }
+            return words;
+        }
+
+        // The template text of column words, with column <paramref name="asVariable"/> as "<*>"; consecutive variables are one.
+        private static string Join(string[] words, int asVariable)
+        {
+            var sb = new System.Text.StringBuilder();
+            bool lastVar = false;
+            for (int p = 0; p < words.Length; p++)
+            {
+                string word = p == asVariable ? "<*>" : words[p];
                 bool isVar = word == "<*>";
                 if (isVar && lastVar) continue;
                 if (sb.Length > 0) sb.Append(' ');

@@ -87,8 +87,8 @@ public sealed class TemplateMaskerTests
 
     [Theory]
     [InlineData("Exception while invoking method 'sendSMTPTestEmail' AuthError: Invalid login", "Exception while invoking method <*> AuthError: Invalid login")]
-    [InlineData("SyncedCron ➔ info Starting \"Generate download files for user data\".", "SyncedCron ➔ info Starting <*>")]
-    [InlineData("Acquiring suspend blocker \"PowerManagerService.Display\".", "Acquiring suspend blocker <*>")]
+    [InlineData("SyncedCron ➔ info Starting \"Generate download files for user data\".", "SyncedCron ➔ info Starting <*>.")]
+    [InlineData("Acquiring suspend blocker \"PowerManagerService.Display\".", "Acquiring suspend blocker <*>.")]
     [InlineData("(Use `node --trace-warnings ...` to show where the warning was created)", "(Use <*> to show where the warning was created)")]
     public void Mask_WhenAValueIsQuoted_ReplacesTheQuotedText(string message, string expected) => Assert.Equal(expected, Mask(message));
 
@@ -152,7 +152,7 @@ public sealed class TemplateMaskerTests
     [InlineData("inconsistent nodesets node-31 0x1fffffffe <ok> node-0 0xfffffffe <ok> node-1 0xfffffffe <ok>", "inconsistent nodesets <*> <ok>")]
     [InlineData("inconsistent nodesets node-31 0x1fffffffe <ok> node-0 0xfffffffe <ok>", "inconsistent nodesets <*> <ok>")]
     [InlineData("users (uid=1) (uid=2) (uid=3) done", "users (uid=<*>) done")]
-    [InlineData("Received disconnect from 1.2.3.4: 11: Bye Bye [preauth]", "Received disconnect from <*> Bye Bye [preauth]")]
+    [InlineData("Received disconnect from 1.2.3.4: 11: Bye Bye [preauth]", "Received disconnect from <*>: Bye Bye [preauth]")]
     public void Mask_WhenAGroupWithAVariableRepeats_KeepsItOnce(string message, string expected) => Assert.Equal(expected, Mask(message));
 
     [Fact]
