@@ -141,7 +141,7 @@ internal static class TemplateMasker
                 }
                 bool hasVar;
                 i = ScanToken(s, i, dest, ref o, out hasVar);
-                if (hasVar) Normalize(dest, start, ref o, lastToken: SkipSpace(s, i) == n);
+                if (hasVar) Normalize(dest, start, ref o, lastToken: s[i - 1] == (byte)'.' && SkipSpace(s, i) == n);
             }
 
             // A unit or zone word right after a variable belongs to it ("1.5 s", "12 KB", "4:37 PM").
@@ -422,7 +422,7 @@ internal static class TemplateMasker
         {
             // The full stop that ends a sentence is not part of its last value ("for UID 1000." → "for UID <*>.").
             int stop = i;
-            if (SkipSpace(s, i) == n) while (stop - 1 > seg && s[stop - 1] == (byte)'.') stop--;
+            if (s[i - 1] == (byte)'.' && SkipSpace(s, i) == n) while (stop - 1 > seg && s[stop - 1] == (byte)'.') stop--;
             if (stop < i && s[stop - 1] != (byte)'.' && IsVariableSegment(s.Slice(seg, stop - seg), Classes(s.Slice(seg, stop - seg)), Dots(s.Slice(seg, stop - seg))))
             {
                 WriteVar(d, ref o);

@@ -232,17 +232,7 @@ internal static class TemplateMiner
             if (text.Length == 0) return Array.Empty<int>();
             string[] parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var ids = new int[parts.Length];
-            for (int j = 0; j < parts.Length; j++)
-            {
-                if (!_vocabulary.TryGetValue(parts[j], out int id))
-                {
-                    id = _words.Count;
-                    _vocabulary[parts[j]] = id;
-                    _words.Add(parts[j]);
-                    _wordKind.Add(parts[j] == "<*>" ? (byte)1 : parts[j].Contains("<*>", StringComparison.Ordinal) ? (byte)2 : (byte)0);
-                }
-                ids[j] = id;
-            }
+            for (int j = 0; j < parts.Length; j++) ids[j] = Intern(parts[j]);
             return ids;
         }
 
@@ -261,25 +251,29 @@ internal static class TemplateMiner
         {
             int n = Tokens.Length;
             var frames = new Dictionary<string, Frame>(StringComparer.Ordinal);
-            var fillerFrames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-            var ext = new List<string>[n];
+            var fillerFrames = new Dictionary<string, int>(StringComparer.Ordinal);
+            var lastFrameOfFiller = new Dictionary<string, string>(StringComparer.Ordinal);
+            var ext = new int[n][];
             for (int i = 0; i < n; i++)
             {
-                var e = Extended(Tokens[i]);
+                int[] e = Extended(Tokens[i]);
                 ext[i] = e;
                 for (int p = 1; p <= MaxFrameSide; p++)
                 {
                     for (int q = 0; q <= MaxFrameSide; q++)
                     {
-                        if (p + q >= e.Count || q == 0 && !EndsWithLabel(e, p)) continue;
+                        if (p + q >= e.Length || q == 0 && !EndsWithLabel(e, p)) continue;
                         string frame = FrameKey(e, p, q);
-                        string filler = string.Join(' ', e.GetRange(p, e.Count - p - q));
+                        string filler = Encode(e, p, e.Length - p - q);
                         if (!frames.TryGetValue(frame, out var f)) frames[frame] = f = new Frame();
-                        f.Fillers.Add(filler);
-                        f.Lengths.Add(e.Count - p - q);
-                        f.NoteTail(e[e.Count - q - 1]);
-                        if (!fillerFrames.TryGetValue(filler, out var fs)) fillerFrames[filler] = fs = new HashSet<string>(StringComparer.Ordinal);
-                        fs.Add(frame);
+                        if (f.Fillers.Add(filler))
+                        {
+                            // Count the distinct frames each filler is met in.
+                            if (!lastFrameOfFiller.TryGetValue(filler, out string? seen)) { lastFrameOfFiller[filler] = frame; fillerFrames[filler] = 1; }
+                            else if (!string.Equals(seen, frame, StringComparison.Ordinal)) { lastFrameOfFiller[filler] = frame; fillerFrames[filler]++; }
+                        }
+                        f.Lengths.Add(e.Length - p - q);
+                        f.NoteTail(_words[e[e.Length - q - 1]]);
                     }
                 }
             }
@@ -288,7 +282,7 @@ internal static class TemplateMiner
             foreach (var (key, f) in frames)
             {
                 // After a label ("statement: SELECT …"), any text of several lengths is the value.
-                if (key.EndsWith('\u0001') && f.Lengths.Count >= 2)
+                if (key[1] == (char)0 && f.Lengths.Count >= 2)
                 {
                     slots.Add(key);
                     values.UnionWith(f.Fillers);
@@ -296,7 +290,7 @@ internal static class TemplateMiner
                 }
                 if (f.Fillers.Count <= _settings.MaxSplitValues || f.Lengths.Count < 2) continue;
                 int recurring = 0;
-                foreach (string filler in f.Fillers) if (fillerFrames[filler].Count >= 2) recurring++;
+                foreach (string filler in f.Fillers) if (fillerFrames[filler] >= 2) recurring++;
                 // Evidence that the filler is a value: it is met after other words too, or every
                 // filler ends in the same wrapped value ("QQ(<*>)", "Google Chrome He(<*>)": a name and its pid).
                 if (recurring * 2 <= f.Fillers.Count && !f.SameWrappedTail) continue;
@@ -312,39 +306,62 @@ internal static class TemplateMiner
                 foreach (string filler in f.Fillers) if (values.Contains(filler)) known++;
                 if (known * 2 > f.Fillers.Count) slots.Add(key);
             }
+            int variable = Intern("<*>");
             for (int i = 0; i < n; i++)
             {
-                var e = ext[i];
+                int[] e = ext[i];
                 int bestP = 0, bestQ = 0;
                 for (int p = 1; p <= MaxFrameSide; p++)
                 {
                     for (int q = 0; q <= MaxFrameSide; q++)
                     {
-                        if (p + q >= e.Count || p + q <= bestP + bestQ || q == 0 && !EndsWithLabel(e, p) || !slots.Contains(FrameKey(e, p, q))) continue;
+                        if (p + q >= e.Length || p + q <= bestP + bestQ || q == 0 && !EndsWithLabel(e, p) || !slots.Contains(FrameKey(e, p, q))) continue;
                         bestP = p;
                         bestQ = q;
                     }
                 }
                 if (bestP == 0) continue;
                 var words = new List<string>(bestP + bestQ + 1);
-                words.AddRange(e.GetRange(0, bestP));
+                for (int k = 0; k < bestP; k++) words.Add(_words[e[k]]);
                 words.Add("<*>");
-                words.AddRange(e.GetRange(e.Count - bestQ, bestQ));
+                for (int k = e.Length - bestQ; k < e.Length; k++) words.Add(_words[e[k]]);
                 // Trailing punctuation goes back onto the token before it ("<*>" "." → "<*>.").
-                if (bestQ > 0 && e.Count > Tokens[i].Length)
+                if (bestQ > 0 && e.Length > Tokens[i].Length)
                 {
                     words[^2] += words[^1];
                     words.RemoveAt(words.Count - 1);
                 }
-                Tokens[i] = Tokenize(string.Join(' ', words));
+                var tokens = new int[words.Count];
+                for (int k = 0; k < tokens.Length; k++) tokens[k] = words[k] == "<*>" ? variable : Intern(words[k]);
+                Tokens[i] = tokens;
             }
         }
 
         private const int MaxFrameSide = 3;
 
+        // Word ids as text (two chars each): cheap keys for frames and fillers.
+        private static string Encode(int[] e, int from, int count) =>
+            string.Create(count * 2, (e, from), static (span, st) =>
+            {
+                for (int k = 0; k < span.Length / 2; k++)
+                {
+                    int id = st.e[st.from + k];
+                    span[2 * k] = (char)(id >> 16);
+                    span[2 * k + 1] = (char)id;
+                }
+            });
+
+        // (p, q) first, so frames of different shapes never share a key; q = 0 marks a label frame.
+        private static string FrameKey(int[] e, int p, int q) =>
+            string.Concat(new string(new[] { (char)p, (char)q }), Encode(e, 0, p), Encode(e, e.Length - q, q));
+
         // The p-th word is a value label ("statement:", "starting:"): a lowercase word and a colon, not the first word.
-        private static bool EndsWithLabel(List<string> e, int p) =>
-            p >= 2 && e[p - 1].Length > 1 && e[p - 1][^1] == ':' && IsIntroducer(e[p - 1], firstToken: false) && !s_introducers.Contains(e[p - 1][..^1]);
+        private bool EndsWithLabel(int[] e, int p)
+        {
+            if (p < 2) return false;
+            string w = _words[e[p - 1]];
+            return w.Length > 1 && w[^1] == ':' && IsIntroducer(w, firstToken: false) && !s_introducers.Contains(w[..^1]);
+        }
 
         private sealed class Frame
         {
@@ -373,20 +390,28 @@ internal static class TemplateMiner
             string.Join(' ', e.GetRange(0, p)) + "\u0001" + string.Join(' ', e.GetRange(e.Count - q, q));
 
         // The key's words with the last one's trailing punctuation as a word of its own ("Day." → "Day", ".").
-        private List<string> Extended(int[] tokens)
+        private int[] Extended(int[] tokens)
         {
-            var e = new List<string>(tokens.Length + 1);
-            foreach (int t in tokens) e.Add(_words[t]);
-            if (e.Count == 0) return e;
-            string last = e[^1];
+            if (tokens.Length == 0) return tokens;
+            string last = _words[tokens[^1]];
             int cut = last.Length;
             while (cut > 0 && last[cut - 1] is '.' or ':' or ';' or ',' or '!' or '?') cut--;
-            if (cut > 0 && cut < last.Length)
-            {
-                e[^1] = last.Substring(0, cut);
-                e.Add(last.Substring(cut));
-            }
+            if (cut == 0 || cut == last.Length) return tokens;
+            var e = new int[tokens.Length + 1];
+            Array.Copy(tokens, e, tokens.Length - 1);
+            e[^2] = Intern(last.Substring(0, cut));
+            e[^1] = Intern(last.Substring(cut));
             return e;
+        }
+
+        private int Intern(string word)
+        {
+            if (_vocabulary.TryGetValue(word, out int id)) return id;
+            id = _words.Count;
+            _vocabulary[word] = id;
+            _words.Add(word);
+            _wordKind.Add(word == "<*>" ? (byte)1 : word.Contains("<*>", StringComparison.Ordinal) ? (byte)2 : (byte)0);
+            return id;
         }
 
         /// <summary>Splits a length group by signature (the words sharing the key's most common line frequency).</summary>
@@ -705,6 +730,7 @@ internal static class TemplateMiner
         /// </summary>
         private string VariableWord(List<int> leaf, int p)
         {
+            if (SharedBrackets(leaf, p) is { } wrapped) return wrapped;
             char? suffix = null, prefix = null;
             bool sameSuffix = true, samePrefix = true;
             foreach (int m in leaf)
@@ -719,6 +745,30 @@ internal static class TemplateMiner
             if (samePrefix && prefix is '(' or '[' or '{' or '"' or '\'' or '<' && !(prefix == '<' && _words[Tokens[leaf[0]][p]].StartsWith("<*>", StringComparison.Ordinal))) core = prefix + core;
             if (sameSuffix && suffix is ':' or ',' or ';' or ')' or ']' or '}' or '"' or '\'' or '.' && !_words[Tokens[leaf[0]][p]].EndsWith("<*>", StringComparison.Ordinal)) core += suffix;
             return core;
+        }
+
+        // "WWEN[<*>]" for "WWEN[enabled]" and "WWEN[disabled]": the text the words share around a bracketed inside.
+        private string? SharedBrackets(List<int> leaf, int p)
+        {
+            string first = _words[Tokens[leaf[0]][p]];
+            int prefix = first.Length, suffix = first.Length;
+            foreach (int m in leaf)
+            {
+                string w = _words[Tokens[m][p]];
+                int a = 0;
+                while (a < prefix && a < w.Length && w[a] == first[a]) a++;
+                prefix = a;
+                int b = 0;
+                while (b < suffix && b < w.Length && w[w.Length - 1 - b] == first[first.Length - 1 - b]) b++;
+                suffix = b;
+            }
+            while (prefix > 0 && first[prefix - 1] is not ('(' or '[' or '{')) prefix--;
+            while (suffix > 0 && first[first.Length - suffix] is not (')' or ']' or '}')) suffix--;
+            if (prefix < 2 || suffix == 0 || prefix + suffix > first.Length) return null;
+            char open = first[prefix - 1], close = first[first.Length - suffix];
+            if (!(open == '(' && close == ')' || open == '[' && close == ']' || open == '{' && close == '}')) return null;
+            if (first.AsSpan(0, prefix).Contains("<*>", StringComparison.Ordinal) || first.AsSpan(first.Length - suffix).Contains("<*>", StringComparison.Ordinal)) return null;
+            return string.Concat(first.AsSpan(0, prefix), "<*>", first.AsSpan(first.Length - suffix));
         }
 
         public string TemplateText(List<int> leaf) => Join(ColumnWords(leaf), -1);

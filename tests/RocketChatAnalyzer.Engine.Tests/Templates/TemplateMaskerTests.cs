@@ -155,6 +155,52 @@ public sealed class TemplateMaskerTests
     [InlineData("Received disconnect from 1.2.3.4: 11: Bye Bye [preauth]", "Received disconnect from <*>: Bye Bye [preauth]")]
     public void Mask_WhenAGroupWithAVariableRepeats_KeepsItOnce(string message, string expected) => Assert.Equal(expected, Mask(message));
 
+    [Theory]
+    [InlineData("\"Probe failed\" probeType=\"Readiness\" pod=\"default/rocketchat-7d9f\"", "\"Probe failed\" probeType=<*> pod=<*>")]
+    [InlineData("\"RemoveContainer\" containerID=\"3f2a9c\"", "\"RemoveContainer\" containerID=<*>")]
+    [InlineData("\"Attempting to register node\"", "\"Attempting to register node\"")]
+    public void Mask_WhenAStructuredLineStartsWithItsMessageInQuotes_KeepsTheMessageWords(string message, string expected) =>
+        Assert.Equal(expected, Mask(message));
+
+    [Fact]
+    public void Mask_WhenAQuotedValueStartsAMessageThatIsNotStructured_StillReplacesIt() =>
+        Assert.Equal("<*> is not defined", Mask("\"userId\" is not defined"));
+
+    [Fact]
+    public void Mask_WhenALogfmtLineHasAMessageField_KeepsTheMessageWords() =>
+        Assert.Equal("time=<*> level=<*> msg=\"Container started with <*> restarts\" container=<*>",
+            Mask("time=\"2024-05-01T10:00:00Z\" level=info msg=\"Container started with 3 restarts\" container=3f2a9c"));
+
+    [Theory]
+    [InlineData("failed to execute bulk item (index) for document VZwxVsLRQaXiFPpiZYkz", "failed to execute bulk item (index) for document <*>")]
+    [InlineData("token PWvLgd-WVEJlDXqVYdMRp expired", "token <*> expired")]
+    public void Mask_WhenALongWordLooksLikeARandomId_ReplacesIt(string message, string expected) => Assert.Equal(expected, Mask(message));
+
+    [Theory]
+    [InlineData("Exception while invoking method sendSMTPTestEmailAgain")]
+    [InlineData("calling getIdOfUserByEmailAddress now")]
+    [InlineData("ERROR_CONNECTION_REFUSED_BY_PEER seen")]
+    public void Mask_WhenALongWordIsACamelCaseOrConstantName_KeepsIt(string message) => Assert.Equal(message, Mask(message));
+
+    [Fact]
+    public void Mask_WhenAMaskedValueEndsWithALabelColon_KeepsTheColonApartFromTheNextValue() =>
+        Assert.Equal("Enqueuing flush of <*>: <*> (<*>) on-heap", Mask("Enqueuing flush of peers_v2: 1.204MiB (0%) on-heap"));
+
+    [Theory]
+    [InlineData("Started User Manager for UID 1000.", "Started User Manager for UID <*>.")]
+    [InlineData("Starting Session 42 of user root...", "Starting Session <*> of user root...")]
+    public void Mask_WhenTheLastValueEndsTheSentence_KeepsTheFullStop(string message, string expected) => Assert.Equal(expected, Mask(message));
+
+    [Fact]
+    public void Mask_WhenValuesFormACommaSeparatedList_KeepsOne() =>
+        Assert.Equal(Mask("Partition merge counts were {1:23}"), Mask("Partition merge counts were {1:23, 2:45, 3:1}"));
+
+    [Theory]
+    [InlineData("command rocketchat.users command: find", "command <*> command: find")]
+    [InlineData("nginx.service: Consumed 1.2s CPU time.", "<*>: Consumed <*> CPU time.")]
+    [InlineData("Welcome to Rocket.Chat", "Welcome to Rocket.Chat")]
+    public void Mask_WhenADottedWordIsANamespacedNameOrAUnit_ReplacesIt(string message, string expected) => Assert.Equal(expected, Mask(message));
+
     [Fact]
     public void Mask_WhenSpacingDiffers_GivesTheSameKey() =>
         Assert.Equal(Mask("Service started [name=X level=30]"), Mask("  Service   started\t[name=Y    level=40]  "));

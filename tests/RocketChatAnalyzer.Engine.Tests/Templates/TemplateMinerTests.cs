@@ -114,6 +114,74 @@ public sealed class TemplateMinerTests
     }
 
     [Fact]
+    public void Build_WhenAPlainWordHasTheWrappingOfAWrappedVariable_MakesItAVariable()
+    {
+        var t = Mine("[logs-2024.05.01] deleting index", "[logs-2024.05.02] deleting index", "[rocketchat_message] deleting index");
+        Assert.Equal(new[] { "[<*>] deleting index" }, Texts(t));
+    }
+
+    [Fact]
+    public void Build_WhenWordsDifferOnlyInsideTheSameBrackets_MakesThemAVariable()
+    {
+        string[] lines = { "syncPowerState: WWEN[enabled]", "syncPowerState: WWEN[disabled]", "Wake reason: RTC (Alarm)", "Wake reason: ARPT (Network)" };
+        Assert.Equal(new[] { "Wake reason: <*> (<*>)", "syncPowerState: WWEN[<*>]" }, Texts(Mine(lines)));
+        Assert.Equal(4, MineWith(TemplateMinerSettings.Default with { BracketedWordsAreValues = false, UseIntroducers = false }, lines).Count);
+    }
+
+    [Fact]
+    public void Build_WhenAWordFollowsANounThatNamesAValueSlot_MakesItAVariable()
+    {
+        var t = Mine("Member mongo-0.mongo:27017 is now in state PRIMARY", "Member mongo-1.mongo:27017 is now in state SECONDARY");
+        Assert.Equal(new[] { "Member <*> is now in state <*>" }, Texts(t));
+    }
+
+    private static readonly string[] s_units =
+    {
+        "Message of the Day", "Docker Application Container Engine", "Rotate log files", "Certbot", "Session 12 of user root",
+        "Daily apt download activities", "Cleanup of Temporary Directories",
+    };
+
+    [Fact]
+    public void Build_WhenAPhraseOfSeveralLengthsFillsTheSameFrameAfterDifferentWords_MakesItOneVariable()
+    {
+        var lines = s_units.Select(u => "Started " + u + ".").Concat(s_units.Select(u => "Starting " + u + "...")).ToArray();
+        Assert.Equal(new[] { "Started <*>.", "Starting <*>..." }, Texts(Mine(lines)));
+        Assert.True(MineWith(TemplateMinerSettings.Default with { VariableWidthSlots = false }, lines).Count > 10);
+    }
+
+    [Fact]
+    public void Build_WhenFewPhrasesFollowTheSameWord_KeepsTheStatementsApart()
+    {
+        // Three fillers are not evidence of a value: these are three statements.
+        var t = Mine("Started all plugins", "Listed all plugins", "Started Download metadata", "Finished Download metadata. 12 ms", "Started initialization");
+        Assert.Contains("Started all plugins", Texts(t));
+        Assert.Contains("Started Download metadata", Texts(t));
+        Assert.Contains("Started initialization", Texts(t));
+    }
+
+    [Fact]
+    public void Build_WhenTextOfSeveralLengthsFollowsALabel_MakesItOneVariable()
+    {
+        var t = Mine(
+            "duration: 0.42 ms  statement: SELECT * FROM users WHERE id = 1",
+            "duration: 12.1 ms  statement: COMMIT",
+            "duration: 3.50 ms  statement: UPDATE sessions SET last_seen = now() WHERE token = 'x'");
+        Assert.Equal(new[] { "duration: <*> statement: <*>" }, Texts(t));
+    }
+
+    [Fact]
+    public void Build_WhenNamesOfSeveralLengthsEndInTheSameBracketedValue_MakesThemOneVariable()
+    {
+        var t = Mine(
+            "Sandbox: QQ(1234) deny(1) mach-lookup com.apple.tccd",
+            "Sandbox: WeChat(2234) deny(1) mach-lookup com.apple.tccd",
+            "Sandbox: Google Chrome He(3234) deny(1) mach-lookup com.apple.tccd",
+            "Sandbox: Microsoft Word(4234) deny(1) mach-lookup com.apple.tccd",
+            "Sandbox: Dropbox(5234) deny(1) mach-lookup com.apple.tccd");
+        Assert.Equal(new[] { "Sandbox: <*> deny(<*>) mach-lookup <*>" }, Texts(t));
+    }
+
+    [Fact]
     public void Build_WhenAKeyFitsAMoreGeneralTemplate_JoinsIt()
     {
         // "user" at position 2 has 16 + 1 lines, as many as the constants of "Invalid user X from": by this
@@ -196,6 +264,8 @@ public sealed class TemplateMinerTests
     [InlineData("to", false, false)]
     [InlineData("kernel:", true, false)]
     [InlineData("Error:", false, false)]
+    [InlineData("state", false, true)]
+    [InlineData("column", false, true)]
     public void IsIntroducer_RecognisesWordsThatAnnounceAValue(string word, bool first, bool expected) =>
         Assert.Equal(expected, TemplateMiner.IsIntroducer(word, first));
 
