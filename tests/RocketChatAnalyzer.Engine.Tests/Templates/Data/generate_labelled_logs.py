@@ -5,6 +5,7 @@ the id of the statement (template) that produced it, for grouping-accuracy (GA) 
 Usage: python3 generate_labelled_logs.py > labelled-logs.tsv   (deterministic: fixed seed)
        python3 generate_labelled_logs.py --held-out > labelled-logs-heldout.tsv
        python3 generate_labelled_logs.py --held-out-2 > labelled-logs-heldout2.tsv
+       python3 generate_labelled_logs.py --held-out-3 > labelled-logs-heldout3.tsv
 The held-out styles (OpenStack, HPC, Mac, MongoDB) were written after the miner's rules were fixed
 and are not used to tune them; their GA is reported as measured.
 
@@ -1043,9 +1044,205 @@ def redis():
     ]
 
 
+# ---- Third held-out set (labelled-logs-heldout3.tsv): written after the second round of rules
+# was frozen (commit 70bd787) and measured once; never used to tune. Same labelling convention.
+HELD_OUT_3 = {}
+
+
+def held_out_3(name):
+    def deco(f):
+        HELD_OUT_3[name] = f
+        return f
+    return deco
+
+
+@held_out_3("MySQL")
+def mysql():
+    def thread():
+        return R.randint(8, 90000)
+    def user():
+        return pick("rocket", "root", "app", "backup", "monitor")
+    def host():
+        return pick("localhost", ip(), "10.0.%d.%d" % (R.randint(0, 3), R.randint(2, 250)))
+    return [
+        (20, "E1", "", lambda: "Aborted connection %d to db: '%s' user: '%s' host: '%s' (Got an error reading communication packets)" % (thread(), pick("rocketchat", "app", "unconnected"), user(), host())),
+        (10, "E2", "", lambda: "Aborted connection %d to db: '%s' user: '%s' host: '%s' (Got timeout reading communication packets)" % (thread(), pick("rocketchat", "app", "unconnected"), user(), host())),
+        (12, "E3", "", lambda: "Access denied for user '%s'@'%s' (using password: %s)" % (user(), host(), pick("YES", "YES", "NO"))),
+        (8, "E4", "", lambda: "InnoDB: page_cleaner: 1000ms intended loop took %dms. The settings might not be optimal. (flushed=%d and evicted=%d, during the time.)" % (R.randint(1001, 9000), R.randint(0, 2000), R.randint(0, 200))),
+        (6, "E5", "", lambda: "Got an error reading communication packets"),
+        (6, "E6", "", lambda: "Timeout waiting for reply of binlog (file: mysql-bin.%06d, pos: %d), semi-sync up to file mysql-bin.%06d, position %d." % (R.randint(1, 900), R.randint(100, 10**8), R.randint(1, 900), R.randint(100, 10**8))),
+        (5, "E7", "", lambda: "Slave I/O thread: Failed reading log event, reconnecting to retry, log 'mysql-bin.%06d' at position %d" % (R.randint(1, 900), R.randint(100, 10**8))),
+        (5, "E8", "", lambda: "Host '%s' is blocked because of many connection errors; unblock with 'mysqladmin flush-hosts'" % ip()),
+        (4, "E9", "", lambda: "InnoDB: Buffer pool(s) load completed at %d%02d%02d %02d:%02d:%02d" % (24, R.randint(1, 12), R.randint(1, 28), R.randint(0, 23), R.randint(0, 59), R.randint(0, 59))),
+        (4, "E10", "", lambda: "Table '%s' is marked as crashed and should be repaired" % pick("./rocketchat/sessions", "./app/audit_log", "./mysql/proc")),
+        (3, "E11", "", lambda: "/usr/sbin/mysqld: ready for connections. Version: '%s'  socket: '/var/run/mysqld/mysqld.sock'  port: 3306  MySQL Community Server - GPL." % pick("8.0.36", "8.0.37", "5.7.44")),
+        (3, "E12", "", lambda: "Plugin '%s' is disabled." % pick("FEDERATED", "InnoDB", "ARCHIVE", "BLACKHOLE")),
+        (3, "E13", "", lambda: "Shutdown complete"),
+        (3, "E14", "", lambda: "The table '%s' is full" % pick("#sql-temptable-%s-%d" % (hexs(4), R.randint(1, 99)), "tmp_messages", "sessions")),
+        (2, "E15", "", lambda: "Normal shutdown"),
+        (2, "E16", "", lambda: "Deadlock found when trying to get lock; try restarting transaction"),
+        (2, "E17", "", lambda: "Unsafe statement written to the binary log using statement format since BINLOG_FORMAT = STATEMENT."),
+    ]
+
+
+@held_out_3("HAProxy")
+def haproxy():
+    def be():
+        return pick("rocketchat_back", "api_back", "static_back", "ws_back")
+    def srv():
+        return pick("rc1", "rc2", "rc3", "web-a", "web-b")
+    return [
+        (22, "E1", "", lambda: "%s:%d [%02d/May/2024:%02d:%02d:%02d.%03d] %s %s/%s %d/%d/%d/%d/%d %d %d - - ---- %d/%d/%d/%d/0 0/0 \"%s %s HTTP/1.1\"" % (ip(), R.randint(30000, 65000), R.randint(1, 28), R.randint(0, 23), R.randint(0, 59), R.randint(0, 59), R.randint(0, 999), pick("https_front~", "http_front"), be(), srv(), R.randint(0, 20), R.randint(0, 3), R.randint(0, 5), R.randint(1, 900), R.randint(1, 1000), pick(200, 200, 200, 304, 404, 502), R.randint(100, 90000), R.randint(1, 900), R.randint(1, 900), R.randint(0, 90), R.randint(0, 30), pick("GET", "GET", "POST"), pick("/api/v1/me", "/sockjs/info", "/avatar/%s" % R.choice(FIRST), "/api/v1/channels.history?roomId=%s" % meteor_id()))),
+        (10, "E2", "", lambda: "Server %s/%s is DOWN, reason: Layer4 connection problem, info: \"Connection refused\", check duration: %dms. %d active and %d backup servers left. %d sessions active, %d requeued, %d remaining in queue." % (be(), srv(), R.randint(0, 9), R.randint(0, 3), 0, R.randint(0, 90), R.randint(0, 9), 0)),
+        (10, "E3", "", lambda: "Server %s/%s is UP, reason: Layer7 check passed, code: 200, check duration: %dms. %d active and %d backup servers online. %d sessions requeued, %d total in queue." % (be(), srv(), R.randint(0, 90), R.randint(1, 4), 0, 0, 0)),
+        (6, "E4", "", lambda: "Server %s/%s is DOWN, reason: Layer7 timeout, check duration: %dms. %d active and %d backup servers left. %d sessions active, %d requeued, %d remaining in queue." % (be(), srv(), R.randint(2000, 5000), R.randint(0, 3), 0, R.randint(0, 90), R.randint(0, 9), 0)),
+        (4, "E5", "", lambda: "backend %s has no server available!" % be()),
+        (6, "E6", "", lambda: "%s:%d [%02d/May/2024:%02d:%02d:%02d.%03d] https_front/1: SSL handshake failure" % (ip(), R.randint(30000, 65000), R.randint(1, 28), R.randint(0, 23), R.randint(0, 59), R.randint(0, 59), R.randint(0, 999))),
+        (3, "E7", "", lambda: "Proxy %s started." % pick("https_front", "http_front", "stats", be())),
+        (2, "E8", "", lambda: "Stopping frontend %s in 0 ms." % pick("https_front", "http_front", "stats")),
+        (2, "E9", "", lambda: "Loading success."),
+        (3, "E10", "", lambda: "Connect from %s:%d to %s:443 (https_front/HTTP)" % (ip(), R.randint(30000, 65000), ip())),
+        (2, "E11", "", lambda: "Health check for server %s/%s failed, reason: Layer4 timeout, check duration: %dms, status: %d/%d DOWN." % (be(), srv(), R.randint(2000, 5000), R.randint(0, 2), 3)),
+        (2, "E12", "", lambda: "Health check for server %s/%s succeeded, reason: Layer7 check passed, code: 200, check duration: %dms, status: %d/%d UP." % (be(), srv(), R.randint(0, 90), R.randint(1, 3), 3)),
+    ]
+
+
+@held_out_3("Dockerd")
+def dockerd():
+    def ts():
+        return "2024-05-%02dT%02d:%02d:%02d.%09dZ" % (R.randint(1, 28), R.randint(0, 23), R.randint(0, 59), R.randint(0, 59), R.randint(0, 999999999))
+    def cid():
+        return hexs(64)
+    return [
+        (20, "E1", "", lambda: "time=\"%s\" level=info msg=\"ignoring event\" container=%s module=libcontainerd namespace=moby topic=/tasks/delete type=\"*events.TaskDelete\"" % (ts(), cid())),
+        (14, "E2", "", lambda: "time=\"%s\" level=info msg=\"shim disconnected\" id=%s namespace=moby" % (ts(), cid())),
+        (12, "E3", "", lambda: "time=\"%s\" level=warning msg=\"cleaning up after shim disconnected\" id=%s namespace=moby" % (ts(), cid())),
+        (10, "E4", "", lambda: "time=\"%s\" level=info msg=\"cleaning up dead shim\" namespace=moby" % ts()),
+        (8, "E5", "", lambda: "time=\"%s\" level=error msg=\"Handler for POST /v1.%d/containers/%s/start returned error: driver failed programming external connectivity on endpoint %s (%s): Bind for 0.0.0.0:%d failed: port is already allocated\"" % (ts(), R.randint(40, 45), hexs(12), pick("rocketchat", "mongo", "nginx"), cid(), pick(3000, 27017, 80, 443))),
+        (6, "E6", "", lambda: "time=\"%s\" level=warning msg=\"Your kernel does not support swap limit capabilities or the cgroup is not mounted. Memory limited without swap.\"" % ts()),
+        (6, "E7", "", lambda: "time=\"%s\" level=info msg=\"Container failed to exit within %ds of signal 15 - using the force\" container=%s" % (ts(), pick(10, 10, 30), cid())),
+        (5, "E8", "", lambda: "time=\"%s\" level=error msg=\"Not continuing with pull after error: manifest unknown: manifest unknown\"" % ts()),
+        (4, "E9", "", lambda: "time=\"%s\" level=info msg=\"Loading containers: done.\"" % ts()),
+        (3, "E10", "", lambda: "time=\"%s\" level=info msg=\"Daemon has completed initialization\"" % ts()),
+        (3, "E11", "", lambda: "time=\"%s\" level=info msg=\"API listen on /run/docker.sock\"" % ts()),
+        (4, "E12", "", lambda: "time=\"%s\" level=info msg=\"Attempting next endpoint for pull after error: Head \\\"https://registry-1.docker.io/v2/%s/manifests/%s\\\": dial tcp: lookup registry-1.docker.io: Temporary failure in name resolution\"" % (ts(), pick("library/mongo", "rocketchat/rocket.chat", "library/nginx"), pick("latest", "6.0", "7.8.0"))),
+        (3, "E13", "", lambda: "time=\"%s\" level=warning msg=\"Health check for container %s error: context deadline exceeded\"" % (ts(), cid())),
+        (2, "E14", "", lambda: "time=\"%s\" level=info msg=\"Processing signal 'terminated'\"" % ts()),
+    ]
+
+
+@held_out_3("RabbitMQ")
+def rabbitmq():
+    def conn():
+        return "<0.%d.0>" % R.randint(100, 99999)
+    def peer():
+        return "%s:%d -> %s:5672" % (ip(), R.randint(30000, 65000), ip())
+    return [
+        (20, "E1", "", lambda: "accepting AMQP connection %s (%s)" % (conn(), peer())),
+        (16, "E2", "", lambda: "connection %s (%s): user '%s' authenticated and granted access to vhost '%s'" % (conn(), peer(), pick("guest", "rocketchat", "apps"), pick("/", "/rc"))),
+        (14, "E3", "", lambda: "closing AMQP connection %s (%s, vhost: '%s', user: '%s')" % (conn(), peer(), pick("/", "/rc"), pick("guest", "rocketchat", "apps"))),
+        (8, "E4", "", lambda: "closing AMQP connection %s (%s):\nclient unexpectedly closed TCP connection".split("\n")[0] % (conn(), peer())),
+        (6, "E5", "", lambda: "Error on AMQP connection %s (%s, vhost: '%s', user: '%s', state: running), channel %d:\n operation basic.publish caused a channel exception not_found".split("\n")[0] % (conn(), peer(), pick("/", "/rc"), pick("guest", "rocketchat"), R.randint(1, 9))),
+        (5, "E6", "", lambda: "HTTP access denied: user '%s' - invalid credentials" % pick("guest", "admin", "test")),
+        (4, "E7", "", lambda: "Memory high watermark set to %d MiB (%d bytes) of %d MiB (%d bytes) total" % (R.randint(1000, 9000), R.randint(10**9, 10**10), R.randint(2000, 16000), R.randint(10**9, 10**10))),
+        (4, "E8", "", lambda: "vm_memory_high_watermark set. Memory used:%d allowed:%d" % (R.randint(10**9, 10**10), R.randint(10**9, 10**10))),
+        (3, "E9", "", lambda: "Ready to start client connection listeners"),
+        (3, "E10", "", lambda: "Server startup complete; %d plugins started." % R.randint(3, 9)),
+        (3, "E11", "", lambda: "Queue '%s' in vhost '/' is down or inaccessible" % pick("rocketchat.notifications", "email", "push")),
+        (2, "E12", "", lambda: "Stopping RabbitMQ applications and their dependencies in the following order:"),
+        (2, "E13", "", lambda: "node 'rabbit@%s' down: connection_closed" % pick("rabbitmq-0", "rabbitmq-1", "rabbitmq-2")),
+        (2, "E14", "", lambda: "rabbit on node 'rabbit@%s' up" % pick("rabbitmq-0", "rabbitmq-1", "rabbitmq-2")),
+    ]
+
+
+@held_out_3("Dovecot")
+def dovecot():
+    def rip():
+        return "rip=%s, lip=%s" % (ip(), ip())
+    def mail_user():
+        return "%s@%s" % (R.choice(FIRST), pick("example.com", "corp.example.org"))
+    return [
+        (20, "E1", "", lambda: "imap-login: Login: user=<%s>, method=PLAIN, %s, mpid=%d, TLS, session=<%s>" % (mail_user(), rip(), R.randint(1000, 90000), "".join(R.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") for _ in range(16)))),
+        (16, "E2", "", lambda: "imap(%s)<%d><%s>: Disconnected: Logged out in=%d out=%d deleted=%d expunged=%d trashed=%d hdr_count=%d hdr_bytes=%d body_count=%d body_bytes=%d" % (mail_user(), R.randint(1000, 90000), "".join(R.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") for _ in range(16)), R.randint(10, 9000), R.randint(100, 90000), 0, 0, 0, R.randint(0, 40), R.randint(0, 9000), R.randint(0, 9), R.randint(0, 90000))),
+        (10, "E3", "", lambda: "imap-login: Disconnected (auth failed, %d attempts in %d secs): user=<%s>, method=PLAIN, %s, TLS, session=<%s>" % (R.randint(1, 3), R.randint(2, 20), mail_user(), rip(), "".join(R.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") for _ in range(16)))),
+        (8, "E4", "", lambda: "imap-login: Disconnected (no auth attempts in %d secs): user=<>, %s, TLS handshaking: SSL_accept() failed: error:0A000412:SSL routines::sslv3 alert bad certificate: SSL alert number 42, session=<%s>" % (R.randint(0, 9), rip(), "".join(R.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") for _ in range(16)))),
+        (8, "E5", "", lambda: "lmtp(%s)<%d><%s>: saved mail to INBOX" % (mail_user(), R.randint(1000, 90000), "".join(R.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") for _ in range(22)))),
+        (6, "E6", "", lambda: "auth: passwd-file(%s,%s): unknown user" % (mail_user(), ip())),
+        (5, "E7", "", lambda: "imap(%s): Error: Mailbox %s: UID=%d already exists in dovecot-uidlist" % (mail_user(), pick("INBOX", "Sent", "Trash", "Archive"), R.randint(1, 90000))),
+        (4, "E8", "", lambda: "master: Warning: service(imap-login): process_limit (%d) reached, client connections are being dropped" % pick(100, 500)),
+        (3, "E9", "", lambda: "master: Dovecot v2.3.%d (%s) starting up for imap, lmtp" % (R.randint(16, 21), hexs(10))),
+        (2, "E10", "", lambda: "master: Warning: Killed with signal 15 (by pid=1 uid=0 code=kill)"),
+        (3, "E11", "", lambda: "pop3-login: Login: user=<%s>, method=PLAIN, %s, mpid=%d, session=<%s>" % (mail_user(), rip(), R.randint(1000, 90000), "".join(R.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/") for _ in range(16)))),
+    ]
+
+
+@held_out_3("OpenVPN")
+def openvpn():
+    def cl():
+        return "%s/%s:%d" % (pick("alice-laptop", "bob-phone", "carol", "build-agent", "ops-vpn"), ip(), R.randint(30000, 65000))
+    return [
+        (16, "E1", "", lambda: "%s MULTI_sva: pool returned IPv4=10.8.0.%d, IPv6=(Not enabled)" % (cl(), R.randint(2, 250))),
+        (14, "E2", "", lambda: "%s SIGUSR1[soft,connection-reset] received, client-instance restarting" % cl()),
+        (12, "E3", "", lambda: "%s TLS: Initial packet from [AF_INET]%s:%d, sid=%s %s" % (ip(), ip(), R.randint(30000, 65000), hexs(8), hexs(8))),
+        (10, "E4", "", lambda: "%s Control Channel: TLSv1.3, cipher TLSv1.3 TLS_AES_256_GCM_SHA384, peer certificate: 2048 bit RSA, signature: RSA-SHA256" % cl()),
+        (8, "E5", "", lambda: "%s VERIFY OK: depth=%d, CN=%s" % (ip(), pick(0, 1), pick("alice-laptop", "bob-phone", "carol", "Easy-RSA CA"))),
+        (6, "E6", "", lambda: "%s TLS Error: TLS handshake failed" % ip()),
+        (5, "E7", "", lambda: "%s Inactivity timeout (--ping-restart), restarting" % cl()),
+        (5, "E8", "", lambda: "%s TLS Error: TLS key negotiation failed to occur within 60 seconds (check your network connectivity)" % ip()),
+        (4, "E9", "", lambda: "%s Peer Connection Initiated with [AF_INET]%s:%d" % (ip(), ip(), R.randint(30000, 65000))),
+        (3, "E10", "", lambda: "%s VERIFY ERROR: depth=0, error=certificate has expired: CN=%s" % (ip(), pick("carol", "old-laptop"))),
+        (2, "E11", "", lambda: "Initialization Sequence Completed"),
+        (2, "E12", "", lambda: "OpenVPN 2.%d.%d x86_64-pc-linux-gnu [SSL (OpenSSL)] [LZO] [LZ4] [EPOLL] [MH/PKTINFO] [AEAD]" % (R.randint(5, 6), R.randint(0, 9))),
+    ]
+
+
+@held_out_3("BIND")
+def bind():
+    def cl():
+        return "client @0x7f%s %s#%d" % (hexs(10), ip(), R.randint(1024, 65535))
+    def zone():
+        return pick("example.com", "corp.example.org", "rocket.acme.io", "internal.lan")
+    return [
+        (22, "E1", "", lambda: "%s (%s): query: %s IN %s +E(0)K (%s)" % ((lambda z: (cl(), z, z, pick("A", "A", "AAAA", "MX", "TXT"), ip()))(pick("chat.example.com", "mail.corp.example.org", "www.google.com", "api.github.com")))),
+        (10, "E2", "", lambda: "%s (%s): query (cache) '%s/A/IN' denied" % ((lambda z: (cl(), z, z))(pick("chat.example.com", "evil.example.net", "www.google.com")))),
+        (8, "E3", "", lambda: "lame-servers: info: %s resolving '%s/%s/IN': %s#53" % (pick("timed out", "REFUSED unexpected RCODE", "SERVFAIL unexpected RCODE"), pick("ns1.example.net", "www.example.org"), pick("A", "AAAA", "NS"), ip())),
+        (8, "E4", "", lambda: "zone %s/IN: transferred serial %d" % (zone(), R.randint(2024010100, 2024123199))),
+        (6, "E5", "", lambda: "zone %s/IN: sending notifies (serial %d)" % (zone(), R.randint(2024010100, 2024123199))),
+        (6, "E6", "", lambda: "transfer of '%s/IN' from %s#53: Transfer status: success" % (zone(), ip())),
+        (4, "E7", "", lambda: "managed-keys-zone: Unable to fetch DNSKEY set '.': timed out"),
+        (4, "E8", "", lambda: "resolver priming query complete"),
+        (3, "E9", "", lambda: "network unreachable resolving '%s/A/IN': 2001:%s::%s#53" % (pick("ns1.example.net", "a.root-servers.net"), hexs(4), hexs(2))),
+        (3, "E10", "", lambda: "zone %s/IN: loaded serial %d" % (zone(), R.randint(2024010100, 2024123199))),
+        (2, "E11", "", lambda: "all zones loaded"),
+        (2, "E12", "", lambda: "running"),
+        (2, "E13", "", lambda: "received control channel command 'reload'"),
+    ]
+
+
+@held_out_3("Tomcat")
+def tomcat():
+    def ctx():
+        return pick("/manager", "/rocket-bridge", "/ROOT", "/jenkins", "/api")
+    return [
+        (14, "E1", "", lambda: "Deployment of web application directory [/opt/tomcat/webapps/%s] has finished in [%d] ms" % (pick("ROOT", "manager", "host-manager", "docs", "api"), R.randint(30, 9000))),
+        (10, "E2", "", lambda: "Deploying web application directory [/opt/tomcat/webapps/%s]" % pick("ROOT", "manager", "host-manager", "docs", "api")),
+        (10, "E3", "", lambda: "Starting ProtocolHandler [\"%s\"]" % pick("http-nio-8080", "http-nio-8443", "ajp-nio-127.0.0.1-8009")),
+        (8, "E4", "", lambda: "Server startup in [%d] milliseconds" % R.randint(900, 90000)),
+        (8, "E5", "", lambda: "The web application [%s] appears to have started a thread named [%s] but has failed to stop it. This is very likely to create a memory leak." % (ctx(), pick("Abandoned connection cleanup thread", "pool-1-thread-1", "Timer-0", "mysql-cj-abandoned-connection-cleanup"))),
+        (6, "E6", "", lambda: "At least one JAR was scanned for TLDs yet contained no TLDs. Enable debug logging for this logger for a complete list of JARs that were scanned but no TLDs were found in them. Skipping unneeded JARs during scanning can improve startup time and JSP compilation time."),
+        (6, "E7", "", lambda: "Creation of SecureRandom instance for session ID generation using [SHA1PRNG] took [%d] milliseconds." % R.randint(100, 90000)),
+        (5, "E8", "", lambda: "Error parsing HTTP request header\n Note: further occurrences".split("\n")[0]),
+        (5, "E9", "", lambda: "Pausing ProtocolHandler [\"%s\"]" % pick("http-nio-8080", "http-nio-8443")),
+        (4, "E10", "", lambda: "Stopping service [Catalina]"),
+        (4, "E11", "", lambda: "Server version name:   Apache Tomcat/%s" % pick("9.0.88", "10.1.20", "8.5.100")),
+        (3, "E12", "", lambda: "Command line argument: -D%s=%s" % pick(("java.util.logging.config.file", "/opt/tomcat/conf/logging.properties"), ("catalina.base", "/opt/tomcat"), ("java.io.tmpdir", "/opt/tomcat/temp"), ("jdk.tls.ephemeralDHKeySize", "2048"))),
+        (2, "E13", "", lambda: "Initializing ProtocolHandler [\"%s\"]" % pick("http-nio-8080", "http-nio-8443")),
+    ]
+
+
 def main():
     out = sys.stdout
-    styles = HELD_OUT_2 if "--held-out-2" in sys.argv else HELD_OUT if "--held-out" in sys.argv else STYLES
+    styles = HELD_OUT_3 if "--held-out-3" in sys.argv else HELD_OUT_2 if "--held-out-2" in sys.argv else HELD_OUT if "--held-out" in sys.argv else STYLES
     out.write("style\tevent\tsource\tmessage\n")
     for name in styles:
         events = styles[name]()
