@@ -250,9 +250,10 @@ internal static class TemplateMiner
         public void MaskVariableWidthSlots()
         {
             int n = Tokens.Length;
-            var frames = new Dictionary<string, Frame>(StringComparer.Ordinal);
-            var fillerFrames = new Dictionary<string, int>(StringComparer.Ordinal);
-            var lastFrameOfFiller = new Dictionary<string, string>(StringComparer.Ordinal);
+            // Frames and fillers are keyed by a 128-bit hash of their word ids (no text is built).
+            var frames = new Dictionary<UInt128, Frame>();
+            var fillerFrames = new Dictionary<UInt128, int>();
+            var lastFrameOfFiller = new Dictionary<UInt128, UInt128>();
             var ext = new int[n][];
             for (int i = 0; i < n; i++)
             {
@@ -263,26 +264,26 @@ internal static class TemplateMiner
                     for (int q = 0; q <= MaxFrameSide; q++)
                     {
                         if (p + q >= e.Length || q == 0 && !EndsWithLabel(e, p)) continue;
-                        string frame = FrameKey(e, p, q);
-                        string filler = Encode(e, p, e.Length - p - q);
-                        if (!frames.TryGetValue(frame, out var f)) frames[frame] = f = new Frame();
+                        UInt128 frame = FrameKey(e, p, q);
+                        UInt128 filler = Hash(e.AsSpan(p, e.Length - p - q), 0);
+                        if (!frames.TryGetValue(frame, out var f)) frames[frame] = f = new Frame { IsLabel = q == 0 };
                         if (f.Fillers.Add(filler))
                         {
                             // Count the distinct frames each filler is met in.
-                            if (!lastFrameOfFiller.TryGetValue(filler, out string? seen)) { lastFrameOfFiller[filler] = frame; fillerFrames[filler] = 1; }
-                            else if (!string.Equals(seen, frame, StringComparison.Ordinal)) { lastFrameOfFiller[filler] = frame; fillerFrames[filler]++; }
+                            if (!lastFrameOfFiller.TryGetValue(filler, out UInt128 seen)) { lastFrameOfFiller[filler] = frame; fillerFrames[filler] = 1; }
+                            else if (seen != frame) { lastFrameOfFiller[filler] = frame; fillerFrames[filler]++; }
                         }
                         f.Lengths.Add(e.Length - p - q);
-                        f.NoteTail(_words[e[e.Length - q - 1]]);
+                        f.NoteTail(WrappedTail(e[e.Length - q - 1]));
                     }
                 }
             }
-            var slots = new HashSet<string>(StringComparer.Ordinal);
-            var values = new HashSet<string>(StringComparer.Ordinal);
+            var slots = new HashSet<UInt128>();
+            var values = new HashSet<UInt128>();
             foreach (var (key, f) in frames)
             {
                 // After a label ("statement: SELECT …"), any text of several lengths is the value.
-                if (key[1] == (char)0 && f.Lengths.Count >= 2)
+                if (f.IsLabel && f.Lengths.Count >= 2)
                 {
                     slots.Add(key);
                     values.UnionWith(f.Fillers);
@@ -290,7 +291,7 @@ internal static class TemplateMiner
                 }
                 if (f.Fillers.Count <= _settings.MaxSplitValues || f.Lengths.Count < 2) continue;
                 int recurring = 0;
-                foreach (string filler in f.Fillers) if (fillerFrames[filler] >= 2) recurring++;
+                foreach (UInt128 filler in f.Fillers) if (fillerFrames[filler] >= 2) recurring++;
                 // Evidence that the filler is a value: it is met after other words too, or every
                 // filler ends in the same wrapped value ("QQ(<*>)", "Google Chrome He(<*>)": a name and its pid).
                 if (recurring * 2 <= f.Fillers.Count && !f.SameWrappedTail) continue;
@@ -303,7 +304,7 @@ internal static class TemplateMiner
             {
                 if (slots.Contains(key) || f.Fillers.Count < 2) continue;
                 int known = 0;
-                foreach (string filler in f.Fillers) if (values.Contains(filler)) known++;
+                foreach (UInt128 filler in f.Fillers) if (values.Contains(filler)) known++;
                 if (known * 2 > f.Fillers.Count) slots.Add(key);
             }
             int variable = Intern("<*>");
@@ -339,21 +340,30 @@ internal static class TemplateMiner
 
         private const int MaxFrameSide = 3;
 
-        // Word ids as text (two chars each): cheap keys for frames and fillers.
-        private static string Encode(int[] e, int from, int count) =>
-            string.Create(count * 2, (e, from), static (span, st) =>
-            {
-                for (int k = 0; k < span.Length / 2; k++)
-                {
-                    int id = st.e[st.from + k];
-                    span[2 * k] = (char)(id >> 16);
-                    span[2 * k + 1] = (char)id;
-                }
-            });
+        private readonly Dictionary<int, string?> _tails = new();
 
-        // (p, q) first, so frames of different shapes never share a key; q = 0 marks a label frame.
-        private static string FrameKey(int[] e, int p, int q) =>
-            string.Concat(new string(new[] { (char)p, (char)q }), Encode(e, 0, p), Encode(e, e.Length - q, q));
+        // "(<*>)" for "QQ(<*>)" or "He(<*>)": the bracketed variable a word ends in (cached per word).
+        private string? WrappedTail(int word)
+        {
+            if (_tails.TryGetValue(word, out string? tail)) return tail;
+            string w = _words[word];
+            int at = w.LastIndexOf("<*>", StringComparison.Ordinal);
+            tail = at > 1 && at + 4 == w.Length && w[at - 1] is '(' or '[' && w[^1] is ')' or ']' ? w.Substring(at - 1) : null;
+            _tails[word] = tail;
+            return tail;
+        }
+
+        private static UInt128 Hash(ReadOnlySpan<int> ids, long seed) =>
+            System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(ids), seed);
+
+        // The frame's shape (p, q) is the seed, so frames of different shapes never share a key.
+        private static UInt128 FrameKey(int[] e, int p, int q)
+        {
+            Span<int> ids = stackalloc int[2 * MaxFrameSide];
+            e.AsSpan(0, p).CopyTo(ids);
+            e.AsSpan(e.Length - q, q).CopyTo(ids.Slice(p));
+            return Hash(ids.Slice(0, p + q), p * 16 + q + 1);
+        }
 
         // The p-th word is a value label ("statement:", "starting:"): a lowercase word and a colon, not the first word.
         private bool EndsWithLabel(int[] e, int p)
@@ -368,26 +378,23 @@ internal static class TemplateMiner
             private string? _tail;
             private bool _mixed;
 
-            public HashSet<string> Fillers { get; } = new(StringComparer.Ordinal);
+            public HashSet<UInt128> Fillers { get; } = new();
+
+            /// <summary>The frame ends at a value label and has no last words (q = 0).</summary>
+            public bool IsLabel { get; init; }
 
             public HashSet<int> Lengths { get; } = new();
 
             /// <summary>Every filler's last word ends in one and the same bracketed variable.</summary>
             public bool SameWrappedTail => !_mixed && _tail is not null;
 
-            public void NoteTail(string lastWord)
+            /// <param name="tail">The bracketed variable the filler's last word ends in ("(&lt;*&gt;)"), or null.</param>
+            public void NoteTail(string? tail)
             {
-                string? tail = null;
-                int at = lastWord.LastIndexOf("<*>", StringComparison.Ordinal);
-                if (at > 1 && at + 4 == lastWord.Length && lastWord[at - 1] is '(' or '[' && lastWord[^1] is ')' or ']')
-                    tail = lastWord.Substring(at - 1);
-                if (tail is null || (_tail is not null && !string.Equals(_tail, tail, StringComparison.Ordinal))) _mixed = true;
+                if (tail is null || (_tail is not null && !ReferenceEquals(_tail, tail) && !string.Equals(_tail, tail, StringComparison.Ordinal))) _mixed = true;
                 _tail ??= tail;
             }
         }
-
-        private static string FrameKey(List<string> e, int p, int q) =>
-            string.Join(' ', e.GetRange(0, p)) + "\u0001" + string.Join(' ', e.GetRange(e.Count - q, q));
 
         // The key's words with the last one's trailing punctuation as a word of its own ("Day." → "Day", ".").
         private int[] Extended(int[] tokens)
