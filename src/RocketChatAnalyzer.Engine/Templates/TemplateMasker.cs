@@ -13,24 +13,29 @@ namespace RocketChatAnalyzer.Templates;
 /// of non-whitespace; a <em>segment</em> is a part of a token between the delimiters
 /// <c>= : , ; ( ) [ ] { } | " ' `</c>):</para>
 /// <list type="bullet">
-/// <item>the value of <c>key=value</c> (any value: <c>user=root</c> → <c>user=&lt;*&gt;</c>);</item>
+/// <item>the value of <c>key=value</c> (any value: <c>user=root</c> → <c>user=&lt;*&gt;</c>), except
+///   logfmt's <c>msg="…"</c>, whose words are masked like any others;</item>
 /// <item>quoted values <c>"…"</c>, <c>'…'</c>, <c>`…`</c> (may contain spaces; an HTTP request line
-///   keeps its method: <c>"GET /x HTTP/1.1"</c> → <c>"GET &lt;*&gt;"</c>);</item>
+///   keeps its method: <c>"GET /x HTTP/1.1"</c> → <c>"GET &lt;*&gt;"</c>), except a quoted message that
+///   starts a structured line (<c>"Probe failed" probeType=…</c>);</item>
 /// <item>JSON fragments and JS object dumps (<c>{"a":1}</c>, <c>[{…}]</c>, <c>{ userId: 'x' }</c>, <c>{}</c>, <c>[]</c>);</item>
 /// <item>URLs (<c>scheme://…</c>) and paths (<c>/…</c>, <c>./</c>, <c>../</c>, <c>~/</c>, <c>C:\</c>, <c>\\server</c>) up to the end of the token;</item>
 /// <item>segments containing a digit (numbers, hex, UUIDs, Mongo ObjectIds, IPv4, IPv6, versions,
 ///   dates, times, durations such as <c>12ms</c>, ids such as <c>blk_-123</c>), or a <c>/</c> or <c>\</c>;</item>
 /// <item>Meteor ids (17 characters of <c>23456789ABCDEFGHJKLMNPQRSTWXYZabcdefghijkmnopqrstuvwxyz</c>),
-///   letter-only lowercase hex of 12+ characters, e-mail addresses, dotted names with two or more
-///   dots (host names, Java/JS qualified names), file names with a known extension
-///   (<c>chrome.exe</c>, <c>server.js</c>), and the literals <c>true false null undefined nil NaN</c>;</item>
+///   generated letter ids (16+ letters that change case like random text), letter-only lowercase
+///   hex of 12+ characters, e-mail addresses, dotted names with two or more dots (host names,
+///   Java/JS qualified names), file names with a known extension (<c>chrome.exe</c>,
+///   <c>server.js</c>, systemd units <c>nginx.service</c>), lower-case <c>db.collection</c> names,
+///   and the literals <c>true false null undefined nil NaN</c>;</item>
 /// <item>day and month names next to a number (<c>Mon Jul 25 15:14:33 2005</c> is one variable), and a
 ///   unit or zone word right after a variable (<c>1.5 s</c>, <c>12 KB</c>, <c>4:37 PM</c>, <c>10:00 UTC</c>);</item>
 /// <item>a token that is only <c>()</c> is an empty value, written <c>(&lt;*&gt;)</c> like a filled one.</item>
 /// </list>
 /// <para>Then, inside a token, variables joined only by glue characters (<c>. : - _ / + , ; @ # % ~ =</c>)
-/// become one (<c>172.17.0.2:27017</c> → <c>&lt;*&gt;</c>), and a token starting with a variable joins a
-/// previous token ending with one (<c>Fan speeds ( 3552 3534 3375 )</c> → <c>Fan speeds ( &lt;*&gt; )</c>,
+/// become one (<c>172.17.0.2:27017</c> → <c>&lt;*&gt;</c>; a label colon after a lone value, and the
+/// full stops that end the message, stay: <c>peers_v2:</c> → <c>&lt;*&gt;:</c>), and a token starting
+/// with a variable joins a previous token ending with one (or with one and a comma) (<c>Fan speeds ( 3552 3534 3375 )</c> → <c>Fan speeds ( &lt;*&gt; )</c>,
 /// <c>[Sun Dec 04 04:47:44 2005]</c> → <c>[&lt;*&gt;]</c>), and a group of up to three tokens with a variable
 /// that repeats right after itself is kept once (<c>node-1 0x1f &lt;ok&gt; node-2 0x2f &lt;ok&gt;</c> →
 /// <c>&lt;*&gt; &lt;ok&gt;</c>), so lists of any length share a key.</para>
