@@ -1045,7 +1045,7 @@ def redis():
 
 
 # ---- Third held-out set (labelled-logs-heldout3.tsv): written after the second round of rules
-# was frozen (commit 70bd787) and measured once; never used to tune. Same labelling convention.
+# was frozen (commit 4ffaf1f) and measured once; never used to tune. Same labelling convention.
 HELD_OUT_3 = {}
 
 
