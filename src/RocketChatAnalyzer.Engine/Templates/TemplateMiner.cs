@@ -26,6 +26,12 @@ internal sealed record TemplateMinerSettings
     /// <summary>A column whose words differ only between the same brackets (<c>WWEN[enabled]</c>/<c>WWEN[disabled]</c>, <c>(Alarm)</c>/<c>(LidOpen)</c>) is a variable.</summary>
     public bool BracketedWordsAreValues { get; init; } = true;
 
+    /// <summary>A frame whose fillers are only values (masked words, <c>key=&lt;*&gt;</c> pairs) of several lengths is one variable: a value list of varying length.</summary>
+    public bool ValueListSlots { get; init; } = true;
+
+    /// <summary>A bracketed phrase of several words right after an introducer (<c>cause [auto(bulk api)]</c>, <c>named [Abandoned connection cleanup thread]</c>) is one value.</summary>
+    public bool BracketedPhrasesAfterIntroducers { get; init; } = true;
+
     /// <summary>A group whose lines all fit the template of a more general group (same length, its constants, variables elsewhere) joins it.</summary>
     public bool MergeIntoGeneralTemplates { get; init; } = true;
 }
@@ -234,9 +240,49 @@ internal static class TemplateMiner
         {
             if (text.Length == 0) return Array.Empty<int>();
             string[] parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (_settings.Cluster && _settings.BracketedPhrasesAfterIntroducers) parts = JoinBracketedPhrases(parts);
             var ids = new int[parts.Length];
             for (int j = 0; j < parts.Length; j++) ids[j] = Intern(parts[j]);
             return ids;
+        }
+
+        private const int MaxPhraseWords = 8;
+
+        /// <summary>
+        /// A bracketed phrase of several words right after an introducer ("cause [auto(bulk api)],",
+        /// "named [Abandoned connection cleanup thread]") is one value, as a single bracketed word
+        /// there is: it becomes "[&lt;*&gt;]" (keeping what follows the closing bracket). At most
+        /// <see cref="MaxPhraseWords"/> words; an unbalanced bracket leaves the key as it is.
+        /// </summary>
+        internal static string[] JoinBracketedPhrases(string[] parts)
+        {
+            List<string>? joined = null;
+            for (int j = 1; j < parts.Length; j++)
+            {
+                string w = parts[j];
+                if (w.Length == 0 || w[0] is not ('[' or '(') || !IsIntroducer(parts[j - 1], j - 1 == 0)) { joined?.Add(w); continue; }
+                int depth = 0, end = -1, at = -1;
+                for (int k = j; k < parts.Length && k <= j + MaxPhraseWords && end < 0; k++)
+                {
+                    string t = parts[k];
+                    for (int c = 0; c < t.Length; c++)
+                    {
+                        if (t[c] is '(' or '[' or '{') depth++;
+                        else if (t[c] is ')' or ']' or '}' && --depth <= 0) { end = k; at = c; break; }
+                    }
+                    if (depth < 0) break;
+                }
+                if (end <= j || depth < 0 || parts[end][at] != (w[0] == '[' ? ']' : ')')) { joined?.Add(w); continue; }
+                if (joined is null)
+                {
+                    joined = new List<string>(parts.Length);
+                    for (int k = 0; k < j; k++) joined.Add(parts[k]);
+                }
+                joined.Add(string.Concat(w.AsSpan(0, 1), "<*>", parts[end].AsSpan(at)));
+                j = end;
+            }
+            if (joined is null) return parts;
+            return joined.ToArray();
         }
 
         /// <summary>
@@ -258,18 +304,22 @@ internal static class TemplateMiner
             var fillerFrames = new Dictionary<UInt128, int>();
             var lastFrameOfFiller = new Dictionary<UInt128, UInt128>();
             var ext = new int[n][];
+            var plainBefore = new int[2 * MaxFrameSide + 64];
             for (int i = 0; i < n; i++)
             {
                 int[] e = Extended(Tokens[i]);
                 ext[i] = e;
+                // plainBefore[k]: plain (unmasked) words among e[0..k), to tell fillers made only of values.
+                if (plainBefore.Length <= e.Length) plainBefore = new int[e.Length * 2];
+                for (int k = 0; k < e.Length; k++) plainBefore[k + 1] = plainBefore[k] + (_wordKind[e[k]] == 0 ? 1 : 0);
                 for (int p = 1; p <= MaxFrameSide; p++)
                 {
                     for (int q = 0; q <= MaxFrameSide; q++)
                     {
-                        if (p + q >= e.Length || q == 0 && !EndsWithLabel(e, p)) continue;
+                        if (p + q >= e.Length || q == 0 && !EndsWithLabel(e, p) && !IsValueTail(e, p, plainBefore)) continue;
                         UInt128 frame = FrameKey(e, p, q);
                         UInt128 filler = Hash(e.AsSpan(p, e.Length - p - q), 0);
-                        if (!frames.TryGetValue(frame, out var f)) frames[frame] = f = new Frame { IsLabel = q == 0 };
+                        if (!frames.TryGetValue(frame, out var f)) frames[frame] = f = new Frame { IsLabel = q == 0 && EndsWithLabel(e, p), MaskedBoundary = _wordKind[e[p - 1]] != 0 || q > 0 && _wordKind[e[e.Length - q]] != 0 };
                         if (f.Fillers.Add(filler))
                         {
                             // Count the distinct frames each filler is met in.
@@ -278,6 +328,7 @@ internal static class TemplateMiner
                         }
                         f.Lengths.Add(e.Length - p - q);
                         f.NoteTail(WrappedTail(e[e.Length - q - 1]));
+                        if (plainBefore[e.Length - q] != plainBefore[p]) f.HasPlainFiller = true;
                     }
                 }
             }
@@ -287,6 +338,14 @@ internal static class TemplateMiner
             {
                 // After a label ("statement: SELECT …"), any text of several lengths is the value.
                 if (f.IsLabel && f.Lengths.Count >= 2)
+                {
+                    slots.Add(key);
+                    values.UnionWith(f.Fillers);
+                    continue;
+                }
+                // Fillers made only of values ("ehlo=<*> mail=<*> quit=<*>", "<*> <*>]") of several lengths:
+                // a list of values of varying length (key=value pairs that are present or not).
+                if (_settings.ValueListSlots && !f.HasPlainFiller && !f.MaskedBoundary && f.Lengths.Count >= 2 && f.Fillers.Count >= 3)
                 {
                     slots.Add(key);
                     values.UnionWith(f.Fillers);
@@ -314,12 +373,14 @@ internal static class TemplateMiner
             for (int i = 0; i < n; i++)
             {
                 int[] e = ext[i];
+                if (plainBefore.Length <= e.Length) plainBefore = new int[e.Length * 2];
+                for (int k = 0; k < e.Length; k++) plainBefore[k + 1] = plainBefore[k] + (_wordKind[e[k]] == 0 ? 1 : 0);
                 int bestP = 0, bestQ = 0;
                 for (int p = 1; p <= MaxFrameSide; p++)
                 {
                     for (int q = 0; q <= MaxFrameSide; q++)
                     {
-                        if (p + q >= e.Length || p + q <= bestP + bestQ || q == 0 && !EndsWithLabel(e, p) || !slots.Contains(FrameKey(e, p, q))) continue;
+                        if (p + q >= e.Length || p + q <= bestP + bestQ || q == 0 && !EndsWithLabel(e, p) && !IsValueTail(e, p, plainBefore) || !slots.Contains(FrameKey(e, p, q))) continue;
                         bestP = p;
                         bestQ = q;
                     }
@@ -376,8 +437,15 @@ internal static class TemplateMiner
             return w.Length > 1 && w[^1] == ':' && IsIntroducer(w, firstToken: false) && !s_introducers.Contains(w[..^1]);
         }
 
+        // Without last words (q = 0), a frame may end before a tail made only of values ("commands=<*>"), if enabled.
+        private bool IsValueTail(int[] e, int p, int[] plainBefore) =>
+            _settings.ValueListSlots && plainBefore[e.Length] == plainBefore[p] && _wordKind[e[p - 1]] == 0;
+
         private sealed class Frame
         {
+            /// <summary>The word before the filler, or the one after it, is itself a value (the filler would not be the whole value list).</summary>
+            public bool MaskedBoundary { get; init; }
+
             private string? _tail;
             private bool _mixed;
 
@@ -387,6 +455,9 @@ internal static class TemplateMiner
             public bool IsLabel { get; init; }
 
             public HashSet<int> Lengths { get; } = new();
+
+            /// <summary>Some filler has a plain (unmasked) word.</summary>
+            public bool HasPlainFiller { get; set; }
 
             /// <summary>Every filler's last word ends in one and the same bracketed variable.</summary>
             public bool SameWrappedTail => !_mixed && _tail is not null;
