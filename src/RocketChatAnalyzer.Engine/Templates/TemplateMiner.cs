@@ -29,6 +29,9 @@ internal sealed record TemplateMinerSettings
     /// <summary>A frame whose fillers are only values (masked words, <c>key=&lt;*&gt;</c> pairs) of several lengths is one variable: a value list of varying length.</summary>
     public bool ValueListSlots { get; init; } = true;
 
+    /// <summary>A column whose distinct words are mostly (at least two, more than half) compound identifiers is a variable too (<c>https_front</c>, <c>api_back</c>, <c>stats</c>).</summary>
+    public bool MostlyCompoundIsValue { get; init; } = true;
+
     /// <summary>A bracketed phrase of several words right after an introducer (<c>cause [auto(bulk api)]</c>, <c>named [Abandoned connection cleanup thread]</c>) is one value.</summary>
     public bool BracketedPhrasesAfterIntroducers { get; init; } = true;
 
@@ -695,11 +698,19 @@ internal static class TemplateMiner
             return true;
         }
 
+        // The column's distinct words are compound identifiers, all of them or (with MostlyCompoundIsValue) at least two and more than half.
         private bool AllCompound(List<int> group, int p)
         {
+            var seen = new HashSet<int>();
+            int compound = 0;
             foreach (int m in group)
-                if (!IsCompoundIdentifier(_words[Tokens[m][p]])) return false;
-            return true;
+            {
+                int w = Tokens[m][p];
+                if (!seen.Add(w)) continue;
+                if (IsCompoundIdentifier(_words[w])) compound++;
+                else if (!_settings.MostlyCompoundIsValue) return false;
+            }
+            return compound == seen.Count || compound >= 2 && compound * 2 > seen.Count;
         }
 
         /// <summary>
