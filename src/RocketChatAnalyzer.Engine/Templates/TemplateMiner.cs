@@ -220,6 +220,45 @@ internal static class TemplateMiner
         return false;
     }
 
+    private const int MaxPhraseWords = 8;
+
+    /// <summary>
+    /// A bracketed phrase of several words right after an introducer ("cause [auto(bulk api)],",
+    /// "named [Abandoned connection cleanup thread]") is one value, as a single bracketed word
+    /// there is: it becomes "[&lt;*&gt;]" (keeping what follows the closing bracket). At most
+    /// <see cref="MaxPhraseWords"/> words; an unbalanced bracket leaves the key as it is.
+    /// </summary>
+    internal static string[] JoinBracketedPhrases(string[] parts)
+    {
+        List<string>? joined = null;
+        for (int j = 1; j < parts.Length; j++)
+        {
+            string w = parts[j];
+            if (w.Length == 0 || w[0] is not ('[' or '(') || !IsIntroducer(parts[j - 1], j - 1 == 0)) { joined?.Add(w); continue; }
+            int depth = 0, end = -1, at = -1;
+            for (int k = j; k < parts.Length && k <= j + MaxPhraseWords && end < 0; k++)
+            {
+                string t = parts[k];
+                for (int c = 0; c < t.Length; c++)
+                {
+                    if (t[c] is '(' or '[' or '{') depth++;
+                    else if (t[c] is ')' or ']' or '}' && --depth <= 0) { end = k; at = c; break; }
+                }
+                if (depth < 0) break;
+            }
+            if (end <= j || depth < 0 || parts[end][at] != (w[0] == '[' ? ']' : ')')) { joined?.Add(w); continue; }
+            if (joined is null)
+            {
+                joined = new List<string>(parts.Length);
+                for (int k = 0; k < j; k++) joined.Add(parts[k]);
+            }
+            joined.Add(string.Concat(w.AsSpan(0, 1), "<*>", parts[end].AsSpan(at)));
+            j = end;
+        }
+        if (joined is null) return parts;
+        return joined.ToArray();
+    }
+
     private sealed class Context
     {
         private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
@@ -249,44 +288,6 @@ internal static class TemplateMiner
             return ids;
         }
 
-        private const int MaxPhraseWords = 8;
-
-        /// <summary>
-        /// A bracketed phrase of several words right after an introducer ("cause [auto(bulk api)],",
-        /// "named [Abandoned connection cleanup thread]") is one value, as a single bracketed word
-        /// there is: it becomes "[&lt;*&gt;]" (keeping what follows the closing bracket). At most
-        /// <see cref="MaxPhraseWords"/> words; an unbalanced bracket leaves the key as it is.
-        /// </summary>
-        internal static string[] JoinBracketedPhrases(string[] parts)
-        {
-            List<string>? joined = null;
-            for (int j = 1; j < parts.Length; j++)
-            {
-                string w = parts[j];
-                if (w.Length == 0 || w[0] is not ('[' or '(') || !IsIntroducer(parts[j - 1], j - 1 == 0)) { joined?.Add(w); continue; }
-                int depth = 0, end = -1, at = -1;
-                for (int k = j; k < parts.Length && k <= j + MaxPhraseWords && end < 0; k++)
-                {
-                    string t = parts[k];
-                    for (int c = 0; c < t.Length; c++)
-                    {
-                        if (t[c] is '(' or '[' or '{') depth++;
-                        else if (t[c] is ')' or ']' or '}' && --depth <= 0) { end = k; at = c; break; }
-                    }
-                    if (depth < 0) break;
-                }
-                if (end <= j || depth < 0 || parts[end][at] != (w[0] == '[' ? ']' : ')')) { joined?.Add(w); continue; }
-                if (joined is null)
-                {
-                    joined = new List<string>(parts.Length);
-                    for (int k = 0; k < j; k++) joined.Add(parts[k]);
-                }
-                joined.Add(string.Concat(w.AsSpan(0, 1), "<*>", parts[end].AsSpan(at)));
-                j = end;
-            }
-            if (joined is null) return parts;
-            return joined.ToArray();
-        }
 
         /// <summary>
         /// Values of several words (systemd's "Started Message of the Day.", a program named

@@ -107,6 +107,68 @@ public sealed class TemplateMinerTests
     }
 
     [Fact]
+    public void Build_WhenMostWordsOfAColumnAreCompoundIdentifiers_MakesTheColumnAVariable()
+    {
+        string[] lines = { "Proxy https_front started.", "Proxy http_front started.", "Proxy stats started.", "Proxy https_front started." };
+        Assert.Equal(new[] { "Proxy <*> started." }, Texts(Mine(lines)));
+        Assert.Equal(3, MineWith(TemplateMinerSettings.Default with { MostlyCompoundIsValue = false }, lines).Count);
+    }
+
+    [Fact]
+    public void Build_WhenOnlyOneWordOfAColumnIsACompoundIdentifier_KeepsTheStatementsApart()
+    {
+        var t = Mine("Cache warm-up done", "Cache flush done", "Cache flush done");
+        Assert.Equal(2, t.Count);
+    }
+
+    [Fact]
+    public void Build_WhenAListOfKeyValuePairsVariesInLength_MakesItOneVariable()
+    {
+        string[] lines =
+        {
+            "disconnect from unknown[61.55.229.61] commands=0/0",
+            "disconnect from mail.example.com[61.55.229.62] ehlo=1 quit=1 commands=2",
+            "disconnect from mail.example.com[61.55.229.63] ehlo=1 auth=0/1 quit=1 commands=2/3",
+            "disconnect from unknown[61.55.229.64] ehlo=1 mail=1 rcpt=1 data=1 quit=1 commands=5",
+            "disconnect from unknown[61.55.229.65] ehlo=2 starttls=1 mail=1 rcpt=1 data=1 quit=1 commands=7",
+        };
+        Assert.Equal(new[] { "disconnect from <*>" }, Texts(Mine(lines)));
+        Assert.Equal(5, MineWith(TemplateMinerSettings.Default with { ValueListSlots = false }, lines).Count);
+    }
+
+    [Fact]
+    public void Build_WhenOnlyTwoValueListsFollowTheSameWords_KeepsThemAsTheyAre()
+    {
+        var t = Mine(
+            "flush done in=3 out=4 errors=0",
+            "flush done bytes=90");
+        Assert.Equal(new[] { "flush done bytes=<*>", "flush done in=<*> out=<*> errors=<*>" }, Texts(t));
+    }
+
+    [Fact]
+    public void Build_WhenABracketedPhraseFollowsAnIntroducer_MakesItOneValue()
+    {
+        string[] lines =
+        {
+            "The web application [/api] appears to have started a thread named [Abandoned connection cleanup thread] but has failed to stop it.",
+            "The web application [/jenkins] appears to have started a thread named [Timer-0] but has failed to stop it.",
+            "The web application [/manager] appears to have started a thread named [pool-1-thread-1] but has failed to stop it.",
+        };
+        Assert.Equal(new[] { "The web application [<*>] appears to have started a thread named [<*>] but has failed to stop it." }, Texts(Mine(lines)));
+        Assert.Equal(2, MineWith(TemplateMinerSettings.Default with { BracketedPhrasesAfterIntroducers = false }, lines).Count);
+    }
+
+    [Theory]
+    [InlineData("index created, cause [auto(bulk api)], templates [logs]", "index created, cause [<*>], templates [logs]")]
+    [InlineData("thread named [a b c]", "thread named [<*>]")]
+    [InlineData("reason (no route to host) retrying", "reason (<*>) retrying")]
+    [InlineData("for [a b", "for [a b")]
+    [InlineData("Stopped [a b] now", "Stopped [a b] now")]
+    [InlineData("named [a) b]", "named [a) b]")]
+    public void JoinBracketedPhrases_JoinsOnlyBalancedPhrasesAfterAnIntroducer(string key, string expected) =>
+        Assert.Equal(expected, string.Join(' ', TemplateMiner.JoinBracketedPhrases(key.Split(' '))));
+
+    [Fact]
     public void Build_WhenMessagesHaveDifferentTokenCounts_KeepsThemApart()
     {
         var t = Mine("session closed for user cyrus", "session opened for user cyrus by (uid=0)");
