@@ -154,6 +154,7 @@ $incremental = foreach ($i in 1..$Repeat) {
     $ms
 }
 $figures.appendBytes = $appendBytes.Length
+$figures.appendRunsMs = @($incremental | ForEach-Object { [math]::Round($_, 1) })
 $figures.appendMs = ($incremental | Sort-Object)[[int][math]::Floor(($incremental.Count - 1) / 2)]
 $extended = Get-AnalysisFromCache -LiteralPath $log -CachePath $cache
 $figures.appendEqualsFull = (Get-StoredJson $extended) -eq (Get-StoredJson (Invoke-LogAnalysisParallel -Path $log -NoCache))
@@ -178,7 +179,7 @@ $targets = [ordered]@{
 '{0,-28} {1,12:N1} ms   (+{2} %)' -f 'miss (analyse+hash+store)', $figures.missMs, $figures.missOverheadPercent
 '{0,-28} {1,12:N1} ms' -f 'warm hit', $figures.warmHitMs
 '{0,-28} {1,12:N1} ms   (process wall {2:N0} ms)' -f 'cold hit after import', $figures.coldHitMs, $figures.coldProcessWallMs
-'{0,-28} {1,12:N1} ms   ({2} % of full, {3:N0} bytes appended)' -f 'append 1 %', $figures.appendMs, $figures.appendPercentOfFull, $figures.appendBytes
+'{0,-28} {1,12:N1} ms   ({2} % of full, {3:N0} bytes appended; runs {4} ms)' -f 'append 1 %', $figures.appendMs, $figures.appendPercentOfFull, $figures.appendBytes, ($figures.appendRunsMs -join ', ')
 '{0,-28} {1,12:N1} ms' -f 'digest XXH3-128 (1 thread)', $figures.digestXxHash128Ms
 '{0,-28} {1,12:N1} ms' -f 'digest SHA-256 (1 thread)', $figures.digestSha256Ms
 foreach ($t in $targets.GetEnumerator()) { '{0,-28} {1}' -f $t.Key, $(if ($t.Value) { 'met' } else { 'MISSED' }) }

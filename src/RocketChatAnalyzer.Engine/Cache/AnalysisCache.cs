@@ -140,17 +140,17 @@ public sealed class AnalysisCache : IDisposable
             }, diagnostics, out RawRow? row) || row is null)
             return null;
         if (!IsYoungEnough(row.CreatedAt, maxAge, now)) return null;
-        byte[] json;
+        byte[] encoded;
         try
         {
-            json = ResultSerializer.Unpack(row.Payload);
+            encoded = ResultSerializer.Unpack(row.Payload);
         }
         catch (InvalidDataException ex)
         {
             Discard(cacheKey, "its stored result is damaged: " + ex.Message, diagnostics);
             return null;
         }
-        var stored = new StoredResult(cacheKey, row.Kind, row.Digest, row.Path, json, row.CreatedAt, row.ExpiresAt, row.FileSize, TimeSpan.FromMilliseconds(row.ProcessingMs));
+        var stored = new StoredResult(cacheKey, row.Kind, row.Digest, row.Path, encoded, row.CreatedAt, row.ExpiresAt, row.FileSize, TimeSpan.FromMilliseconds(row.ProcessingMs));
         Remember(stored);
         return stored;
     }
@@ -185,14 +185,13 @@ public sealed class AnalysisCache : IDisposable
 
     /// <summary>Stores a result (replacing any row with the same key). A log row with prefix state replaces the older rows of the same path and configuration.</summary>
     /// <returns>The stored row as it will be read back (its creation and expiry times), also when the file could not be written.</returns>
-    internal StoredResult Put(NewEntry entry, ICollection<Diagnostic>? diagnostics)
+    internal StoredResult Put(NewEntry entry, ICollection<Diagnostic>? diagnostics, CacheStepClock? steps = null)
     {
         ArgumentNullException.ThrowIfNull(entry);
         DateTime created = FromUnixMs(ToUnixMs(DateTime.UtcNow)); // the precision the file keeps
 
         DateTime expires = created + Options.DefaultExpiry;
-        byte[] payload = ResultSerializer.Pack(entry.Json);
-        byte[]? prefixPayload = entry.PrefixJson is null ? null : ResultSerializer.Pack(entry.PrefixJson);
+        var writeStart = steps?.Now ?? TimeSpan.Zero;
         _store.TryRun("store a result", c =>
         {
             using var tx = c.BeginTransaction(deferred: false);
@@ -210,7 +209,7 @@ public sealed class AnalysisCache : IDisposable
                 cmd.Parameters.AddWithValue("$kind", entry.Kind);
                 cmd.Parameters.AddWithValue("$d", entry.ContentDigest);
                 cmd.Parameters.AddWithValue("$p", (object?)entry.Path ?? DBNull.Value);
-                cmd.Parameters.AddWithValue("$r", payload);
+                cmd.Parameters.AddWithValue("$r", entry.Payload);
                 cmd.Parameters.AddWithValue("$created", ToUnixMs(created));
                 cmd.Parameters.AddWithValue("$expires", ToUnixMs(expires));
                 cmd.Parameters.AddWithValue("$size", entry.FileSize);
@@ -223,7 +222,7 @@ public sealed class AnalysisCache : IDisposable
                 cmd.Parameters.AddWithValue("$ino", state ? id.Inode : DBNull.Value);
                 cmd.Parameters.AddWithValue("$pl", state ? entry.PrefixLength!.Value : DBNull.Value);
                 cmd.Parameters.AddWithValue("$ph", state ? entry.PrefixDigest ?? "" : DBNull.Value);
-                cmd.Parameters.AddWithValue("$ps", state && prefixPayload is not null ? prefixPayload : DBNull.Value);
+                cmd.Parameters.AddWithValue("$ps", state && entry.PrefixPayload is not null ? entry.PrefixPayload : DBNull.Value);
                 cmd.ExecuteNonQuery();
             }
             if (entry.Path is not null && entry.Kind == "log" && entry.PrefixLength is not null)
@@ -239,8 +238,9 @@ public sealed class AnalysisCache : IDisposable
             tx.Commit();
             return true;
         }, diagnostics, out _);
+        steps?.Done("sqlite write", writeStart);
         // The memory tier is filled even when the file failed: it is correct, just not persistent.
-        var stored = new StoredResult(entry.Key, entry.Kind, entry.ContentDigest, entry.Path, entry.Json, created, expires, entry.FileSize, entry.ProcessingTime);
+        var stored = new StoredResult(entry.Key, entry.Kind, entry.ContentDigest, entry.Path, entry.Encoded, created, expires, entry.FileSize, entry.ProcessingTime);
         Remember(stored);
         return stored;
     }
@@ -266,7 +266,7 @@ public sealed class AnalysisCache : IDisposable
     {
         using var e = _memory.CreateEntry(stored.Key);
         e.Value = stored;
-        e.Size = Math.Max(1, stored.Json.Length);
+        e.Size = Math.Max(1, stored.Encoded.Length);
         e.AbsoluteExpiration = new DateTimeOffset(stored.ExpiresAt, TimeSpan.Zero);
     }
 
@@ -590,20 +590,21 @@ public sealed class CacheStatistics
     public TimeSpan? AverageProcessingTime { get; init; }
 }
 
-/// <summary>A result read from the cache: uncompressed JSON plus what the row says about it.</summary>
-internal sealed record StoredResult(string Key, string Kind, string ContentDigest, string? Path, byte[] Json,
+/// <summary>A result read from the cache: its uncompressed encoding (<see cref="ResultSerializer.Encode{T}"/>) plus what the row says about it.</summary>
+internal sealed record StoredResult(string Key, string Kind, string ContentDigest, string? Path, byte[] Encoded,
     DateTime CreatedAt, DateTime ExpiresAt, long FileSize, TimeSpan ProcessingTime);
 
 /// <summary>The incremental state of a log file: the file as it was, and the partial result of <c>[0, PrefixLength)</c>.</summary>
 internal sealed record LogState(string Key, string ContentDigest, DateTime CreatedAt, DateTime ExpiresAt, FileIdentity Identity,
     long PrefixLength, string PrefixDigest, byte[] PrefixPayload);
 
-/// <summary>A result to store.</summary>
-internal sealed record NewEntry(string Key, string ConfigKey, string Kind, string ContentDigest, string? Path, byte[] Json,
+/// <summary>A result to store: its encoding (kept in the memory tier) and that encoding packed (<see cref="ResultSerializer.Pack"/>, written to the file).</summary>
+internal sealed record NewEntry(string Key, string ConfigKey, string Kind, string ContentDigest, string? Path, byte[] Encoded, byte[] Payload,
     long FileSize, TimeSpan ProcessingTime)
 {
     public FileIdentity? Identity { get; init; }
     public long? PrefixLength { get; init; }
     public string? PrefixDigest { get; init; }
-    public byte[]? PrefixJson { get; init; }
+    /// <summary>The partial result of <c>[0, PrefixLength)</c>, packed (<see cref="ResultSerializer.EncodeState"/>, then <see cref="ResultSerializer.Pack"/>).</summary>
+    public byte[]? PrefixPayload { get; init; }
 }

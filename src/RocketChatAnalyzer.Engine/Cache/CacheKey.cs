@@ -20,8 +20,8 @@ public static class CacheKey
     /// </summary>
     public const int EngineLogicVersion = 1;
 
-    /// <summary>Version of the stored payload format (serializer settings, compression framing).</summary>
-    public const int PayloadVersion = 1;
+    /// <summary>Version of the stored payload format (serializer settings, binary log form, compression framing).</summary>
+    public const int PayloadVersion = 2;
 
     /// <summary>Options that never change a result (the engine gives identical results for any value), left out of keys.</summary>
     public static IReadOnlyCollection<string> ResultNeutralOptions { get; } = new HashSet<string>(StringComparer.Ordinal)

@@ -75,45 +75,120 @@ public static class ContentDigest
     /// <param name="parallelism">Segments hashed at once (1 when another task already uses the cores).</param>
     /// <param name="ct">Cancels the pass.</param>
     /// <exception cref="EndOfStreamException">The file is shorter than the largest cut (it shrank).</exception>
-    public static string[] OfPrefixes(SafeFileHandle handle, DigestAlgorithm algorithm, IReadOnlyList<long> cuts, int parallelism, CancellationToken ct)
+    public static string[] OfPrefixes(SafeFileHandle handle, DigestAlgorithm algorithm, IReadOnlyList<long> cuts, int parallelism, CancellationToken ct) =>
+        new PrefixPass(handle, algorithm, cuts).Run(parallelism, ct);
+
+    /// <summary>
+    /// One pass of <see cref="OfPrefixes"/> that other threads can join: <see cref="Run"/> hashes on
+    /// the calling thread (and more), <see cref="Help"/> lets a thread that has finished other work
+    /// take the segments not yet taken. Each segment is hashed by exactly one thread, so the digests
+    /// are the same whoever helps; they are only returned when every segment was hashed.
+    /// </summary>
+    internal sealed class PrefixPass
     {
-        ArgumentNullException.ThrowIfNull(handle);
-        ArgumentNullException.ThrowIfNull(cuts);
-        if (cuts.Count == 0) return Array.Empty<string>();
-        for (int i = 0; i < cuts.Count; i++)
+        private readonly SafeFileHandle _handle;
+        private readonly DigestAlgorithm _algorithm;
+        private readonly IReadOnlyList<long> _cuts;
+        private readonly long _end;
+        private readonly int _segments;
+        // _full[k]: digest of segment k as far as it is read; _atCut[k]: running digests at cuts inside segment k.
+        private readonly byte[][] _full;
+        private readonly Dictionary<long, byte[]>[] _atCut;
+        private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _next = -1;
+        private int _unfinished;
+        private Exception? _error;
+
+        public PrefixPass(SafeFileHandle handle, DigestAlgorithm algorithm, IReadOnlyList<long> cuts)
         {
-            if (cuts[i] < 0 || (i > 0 && cuts[i] < cuts[i - 1]))
-                throw new ArgumentException("Cuts must be ascending and not negative.", nameof(cuts));
+            ArgumentNullException.ThrowIfNull(handle);
+            ArgumentNullException.ThrowIfNull(cuts);
+            for (int i = 0; i < cuts.Count; i++)
+            {
+                if (cuts[i] < 0 || (i > 0 && cuts[i] < cuts[i - 1]))
+                    throw new ArgumentException("Cuts must be ascending and not negative.", nameof(cuts));
+            }
+            _handle = handle;
+            _algorithm = algorithm;
+            _cuts = cuts;
+            _end = cuts.Count == 0 ? 0 : cuts[cuts.Count - 1];
+            _segments = (int)((_end + SegmentSize - 1) / SegmentSize);
+            _full = new byte[_segments][];
+            _atCut = new Dictionary<long, byte[]>[_segments];
+            _unfinished = _segments;
+            if (_segments == 0) _finished.SetResult();
         }
 
-        long end = cuts[cuts.Count - 1];
-        int segments = (int)((end + SegmentSize - 1) / SegmentSize);
-        // full[k]: digest of segment k as far as it is read; atCut[k]: running digests at cuts inside segment k.
-        var full = new byte[segments][];
-        var atCut = new Dictionary<long, byte[]>[segments];
+        /// <summary>
+        /// Hashes with <paramref name="parallelism"/> threads (the caller's among them) until every
+        /// segment is done, those other threads took included, and returns the digests of the cuts.
+        /// </summary>
+        /// <exception cref="EndOfStreamException">The file is shorter than the largest cut (it shrank).</exception>
+        public string[] Run(int parallelism, CancellationToken ct)
+        {
+            if (parallelism <= 1 || _segments <= 1)
+            {
+                Help(ct);
+            }
+            else
+            {
+                var po = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct };
+                Parallel.For(0, parallelism, po, _ => Help(ct));
+            }
+            _finished.Task.Wait(ct); // segments that helpers are still hashing
+            if (Volatile.Read(ref _error) is Exception error) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error).Throw();
+            return Digests();
+        }
 
-        void HashSegment(int k)
+        /// <summary>Hashes segments until none is left to take. Never throws: a failure (or cancellation) fails the pass, and <see cref="Run"/> reports it.</summary>
+        public void Help(CancellationToken ct)
+        {
+            while (true)
+            {
+                int k = Interlocked.Increment(ref _next);
+                if (k >= _segments) return;
+                try
+                {
+                    // After a failure the rest is only counted off: the pass has failed anyway.
+                    if (Volatile.Read(ref _error) is null)
+                    {
+                        ct.ThrowIfCancellationRequested();
+                        HashSegment(k, ct);
+                    }
+                }
+                catch (Exception ex)
+                {
+                    Interlocked.CompareExchange(ref _error, ex, null);
+                }
+                finally
+                {
+                    if (Interlocked.Decrement(ref _unfinished) == 0) _finished.SetResult();
+                }
+            }
+        }
+
+        private void HashSegment(int k, CancellationToken ct)
         {
             long start = (long)k * SegmentSize;
-            long stop = Math.Min(start + SegmentSize, end);
-            using var hasher = SegmentHasher.Create(algorithm);
+            long stop = Math.Min(start + SegmentSize, _end);
+            using var hasher = SegmentHasher.Create(_algorithm);
             Dictionary<long, byte[]>? cutsHere = null;
             byte[] buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
             try
             {
                 long pos = start;
-                int nextCut = FirstCutAfter(cuts, start);
+                int nextCut = FirstCutAfter(_cuts, start);
                 while (pos < stop)
                 {
                     ct.ThrowIfCancellationRequested();
                     long limit = stop;
-                    if (nextCut < cuts.Count && cuts[nextCut] < limit) limit = cuts[nextCut];
+                    if (nextCut < _cuts.Count && _cuts[nextCut] < limit) limit = _cuts[nextCut];
                     int want = (int)Math.Min(buffer.Length, limit - pos);
-                    int n = RandomAccess.Read(handle, buffer.AsSpan(0, want), pos);
-                    if (n <= 0) throw new EndOfStreamException($"The file ended at byte {pos.ToString(CultureInfo.InvariantCulture)} while {end.ToString(CultureInfo.InvariantCulture)} bytes were expected (it shrank).");
+                    int n = RandomAccess.Read(_handle, buffer.AsSpan(0, want), pos);
+                    if (n <= 0) throw new EndOfStreamException($"The file ended at byte {pos.ToString(CultureInfo.InvariantCulture)} while {_end.ToString(CultureInfo.InvariantCulture)} bytes were expected (it shrank).");
                     hasher.Append(buffer.AsSpan(0, n));
                     pos += n;
-                    while (nextCut < cuts.Count && cuts[nextCut] == pos && pos < stop)
+                    while (nextCut < _cuts.Count && _cuts[nextCut] == pos && pos < stop)
                     {
                         (cutsHere ??= new Dictionary<long, byte[]>())[pos] = hasher.Current();
                         nextCut++;
@@ -124,57 +199,42 @@ public static class ContentDigest
             {
                 ArrayPool<byte>.Shared.Return(buffer);
             }
-            full[k] = hasher.Current();
-            atCut[k] = cutsHere ?? s_noCuts;
+            _full[k] = hasher.Current();
+            _atCut[k] = cutsHere ?? s_noCuts;
         }
 
-        if (parallelism <= 1 || segments <= 1)
+        private static readonly Dictionary<long, byte[]> s_noCuts = new();
+
+        private static int FirstCutAfter(IReadOnlyList<long> cuts, long start)
         {
-            for (int k = 0; k < segments; k++) HashSegment(k);
+            int i = 0;
+            while (i < cuts.Count && cuts[i] <= start) i++;
+            return i;
         }
-        else
+
+        private string[] Digests()
         {
-            var po = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = ct };
-            try
+            var result = new string[_cuts.Count];
+            Span<byte> header = stackalloc byte[24];
+            for (int i = 0; i < _cuts.Count; i++)
             {
-                Parallel.For(0, segments, po, HashSegment);
+                long cut = _cuts[i];
+                int m = (int)((cut + SegmentSize - 1) / SegmentSize);
+                using var outer = SegmentHasher.Create(_algorithm);
+                BitConverter.TryWriteBytes(header, 0x31765f6565727443L); // "Ctree_v1": domain separation from plain hashes
+                BitConverter.TryWriteBytes(header[8..], (long)SegmentSize);
+                BitConverter.TryWriteBytes(header[16..], cut);
+                outer.Append(header);
+                for (int k = 0; k < m; k++)
+                {
+                    long segEnd = Math.Min((long)(k + 1) * SegmentSize, _end);
+                    byte[] d = cut >= segEnd ? _full[k] : _atCut[k][cut];
+                    outer.Append(d);
+                }
+                result[i] = Name(_algorithm) + ":" + Convert.ToHexString(outer.Current()).ToLowerInvariant();
             }
-            catch (AggregateException ae) when (ae.InnerExceptions.Count >= 1)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ae.InnerExceptions[0]).Throw();
-                throw;
-            }
+            return result;
         }
-
-        var result = new string[cuts.Count];
-        Span<byte> header = stackalloc byte[24];
-        for (int i = 0; i < cuts.Count; i++)
-        {
-            long cut = cuts[i];
-            int m = (int)((cut + SegmentSize - 1) / SegmentSize);
-            using var outer = SegmentHasher.Create(algorithm);
-            BitConverter.TryWriteBytes(header, 0x31765f6565727443L); // "Ctree_v1": domain separation from plain hashes
-            BitConverter.TryWriteBytes(header[8..], (long)SegmentSize);
-            BitConverter.TryWriteBytes(header[16..], cut);
-            outer.Append(header);
-            for (int k = 0; k < m; k++)
-            {
-                long segEnd = Math.Min((long)(k + 1) * SegmentSize, end);
-                byte[] d = cut >= segEnd ? full[k] : atCut[k][cut];
-                outer.Append(d);
-            }
-            result[i] = Name(algorithm) + ":" + Convert.ToHexString(outer.Current()).ToLowerInvariant();
-        }
-        return result;
-    }
-
-    private static readonly Dictionary<long, byte[]> s_noCuts = new();
-
-    private static int FirstCutAfter(IReadOnlyList<long> cuts, long start)
-    {
-        int i = 0;
-        while (i < cuts.Count && cuts[i] <= start) i++;
-        return i;
     }
 
     /// <summary>

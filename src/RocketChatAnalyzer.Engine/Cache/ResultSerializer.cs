@@ -26,7 +26,13 @@ namespace RocketChatAnalyzer.Cache;
 /// EJSON <c>{"$date": "…"}</c> and read back as one, integers come back as <see cref="long"/>,
 /// other numbers as <see cref="double"/>, arrays and objects as JSON tokens.
 /// </para>
-/// <para>Payload = one compression byte (<see cref="Compression"/>) + compressed UTF-8 JSON.</para>
+/// <para>
+/// What the cache stores (<see cref="Encode{T}"/>): log results in the cache's binary form
+/// (<see cref="LogAnalysisCodec"/>: exact, and an order of magnitude faster both ways than JSON,
+/// which matters on every append to a large log), dump results as JSON. <see cref="Decode{T}"/>
+/// reads both, so rows written as JSON by earlier versions stay readable.
+/// </para>
+/// <para>Payload = one compression byte (<see cref="Compression"/>) + the compressed encoded result.</para>
 /// </remarks>
 public static class ResultSerializer
 {
@@ -55,13 +61,6 @@ public static class ResultSerializer
 
     private static readonly JsonSerializer s_serializer = JsonSerializer.Create(Settings);
 
-    // Partial state (the prefix of a grown log) is only ever merged, never shown: its derived
-    // templates (a mining pass over the key table) are left out; they are derived again if asked for.
-    private static readonly JsonSerializer s_stateSerializer = JsonSerializer.Create(new JsonSerializerSettings(Settings)
-    {
-        ContractResolver = new CacheContractResolver(stateOnly: true),
-    });
-
     /// <summary>Serializes <paramref name="value"/> to UTF-8 JSON (without <c>CacheInfo</c>).</summary>
     public static byte[] ToJson<T>(T value) where T : class
     {
@@ -75,21 +74,27 @@ public static class ResultSerializer
         return ms.ToArray();
     }
 
+    /// <summary>The uncompressed bytes the cache stores for a result: a <see cref="LogAnalysis"/> in the binary form, anything else as <see cref="ToJson{T}"/>.</summary>
+    public static byte[] Encode<T>(T value) where T : class =>
+        value is LogAnalysis log ? LogAnalysisCodec.Encode(log, stateOnly: false) : ToJson(value);
+
     /// <summary>
-    /// Serializes the mergeable state of a partial log result: as <see cref="ToJson{T}"/> but without
-    /// the derived <c>Templates</c> when the key table they come from is present. Read it with
-    /// <see cref="FromJson{T}"/>; merging it gives the same result as merging the original.
+    /// The mergeable state of a partial log result (the prefix of a grown log), in the binary form
+    /// but without the derived <c>Templates</c> when the key table they come from is present: state
+    /// is only ever merged, and the templates are derived again if asked for. Read it with
+    /// <see cref="Decode{T}"/>; merging it gives the same result as merging the original.
     /// </summary>
-    public static byte[] ToStateJson(LogAnalysis partial)
+    public static byte[] EncodeState(LogAnalysis partial) => LogAnalysisCodec.Encode(partial, stateOnly: true);
+
+    /// <summary>Reads what <see cref="Encode{T}"/> or <see cref="EncodeState"/> wrote, or JSON written by <see cref="ToJson{T}"/>.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not a valid <typeparamref name="T"/>.</exception>
+    public static T Decode<T>(byte[] data) where T : class
     {
-        ArgumentNullException.ThrowIfNull(partial);
-        using var ms = new MemoryStream();
-        using (var w = new StreamWriter(ms, new UTF8Encoding(false), 64 * 1024, leaveOpen: true))
-        using (var jw = new JsonTextWriter(w) { CloseOutput = false })
-        {
-            s_stateSerializer.Serialize(jw, partial, typeof(LogAnalysis));
-        }
-        return ms.ToArray();
+        ArgumentNullException.ThrowIfNull(data);
+        if (!LogAnalysisCodec.IsEncoded(data)) return FromJson<T>(data);
+        if (!typeof(T).IsAssignableFrom(typeof(LogAnalysis)))
+            throw new InvalidDataException("Stored result is a log analysis, not a " + typeof(T).Name + ".");
+        return (T)(object)LogAnalysisCodec.Decode(data);
     }
 
     /// <summary>Reads UTF-8 JSON written by <see cref="ToJson{T}"/>.</summary>
@@ -119,8 +124,10 @@ public static class ResultSerializer
                 ms.Write(json);
                 break;
             case Compression.Brotli:
-                // Quality 4 ("Optimal" in .NET): ~10x smaller than the JSON at ~100 MB/s; quality 11 costs seconds.
-                using (var b = new BrotliStream(ms, CompressionLevel.Optimal, leaveOpen: true)) b.Write(json);
+                // Quality 1 ("Fastest"): a log result in the binary form (~90 KB for 1 GiB of logs)
+                // packs in ~0.5 ms to about half; quality 4 ("Optimal") takes ~1.2 ms for 10 % less
+                // (measured, bench/Cache/README.md), and every append to a log writes two of them.
+                using (var b = new BrotliStream(ms, CompressionLevel.Fastest, leaveOpen: true)) b.Write(json);
                 break;
             case Compression.GZip:
                 using (var g = new GZipStream(ms, CompressionLevel.Fastest, leaveOpen: true)) g.Write(json);
@@ -163,11 +170,11 @@ public static class ResultSerializer
         }
     }
 
-    /// <summary>Serialize and compress.</summary>
-    public static byte[] Save<T>(T value, Compression compression = Compression.Brotli) where T : class => Pack(ToJson(value), compression);
+    /// <summary>Encode and compress.</summary>
+    public static byte[] Save<T>(T value, Compression compression = Compression.Brotli) where T : class => Pack(Encode(value), compression);
 
-    /// <summary>Decompress and deserialize.</summary>
-    public static T Load<T>(byte[] payload) where T : class => FromJson<T>(Unpack(payload));
+    /// <summary>Decompress and decode.</summary>
+    public static T Load<T>(byte[] payload) where T : class => Decode<T>(Unpack(payload));
 
     private static T FromJsonStream<T>(Stream s) where T : class
     {
@@ -183,17 +190,12 @@ public static class ResultSerializer
     private sealed class CacheContractResolver : DefaultContractResolver
     {
         private static readonly UntypedValueConverter s_untyped = new();
-        private readonly bool _stateOnly;
-
-        public CacheContractResolver(bool stateOnly = false) => _stateOnly = stateOnly;
 
         protected override JsonProperty CreateProperty(MemberInfo member, MemberSerialization memberSerialization)
         {
             var p = base.CreateProperty(member, memberSerialization);
             if (p.PropertyType == typeof(CacheInfo)) p.Ignored = true;
             else if (p.PropertyType == typeof(object)) p.Converter = s_untyped;
-            else if (_stateOnly && member.DeclaringType == typeof(LogAnalysis) && member.Name == nameof(LogAnalysis.Templates))
-                p.ShouldSerialize = o => ((LogAnalysis)o).TemplateKeys.Count == 0;
             return p;
         }
     }

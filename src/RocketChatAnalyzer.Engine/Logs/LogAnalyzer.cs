@@ -29,7 +29,7 @@ public sealed class LogAnalyzer
         Options = options ?? new LogAnalysisOptions();
         if (Options.ThrottleLimit < 1) throw new ArgumentOutOfRangeException(nameof(options), "ThrottleLimit must be at least 1.");
         if (Options.ChunkSize < 1) throw new ArgumentOutOfRangeException(nameof(options), "ChunkSize must be at least 1 byte.");
-        _patterns = new PatternSet(rules);
+        _patterns = PatternSet.For(rules);
     }
 
     public AnalysisRules Rules { get; }
@@ -213,9 +213,10 @@ public sealed class LogAnalyzer
 
     /// <summary>
     /// Analyses the ranges [cuts[i], cuts[i+1]) of a plain log file (cuts must be entry boundaries),
-    /// each split into <see cref="LogAnalysisOptions.ChunkSize"/> pieces at entry boundaries that run
-    /// on the worker threads and are folded in order: one result per range. Used by the cache to
-    /// keep the state of a prefix apart from its tail.
+    /// each split into <see cref="LogAnalysisOptions.ChunkSize"/> pieces at entry boundaries (the
+    /// job's last ThrottleLimit × ChunkSize bytes into quarter pieces, as <see cref="AnalyzeFiles"/>)
+    /// that run on the worker threads and are folded in order: one result per range. Used by the
+    /// cache to keep the state of a prefix apart from its tail.
     /// </summary>
     public IReadOnlyList<LogAnalysis> AnalyzeRanges(string path, IReadOnlyList<long> cuts, LogFormat format, AnalysisProgress? progress = null, CancellationToken cancellationToken = default)
     {
@@ -224,6 +225,13 @@ public sealed class LogAnalyzer
         if (format == LogFormat.Auto) format = FormatSniffer.DetectFile(path).Format;
         if (format == LogFormat.SupportDump) throw new ArgumentException("Support-dump files cannot be analysed by range.", nameof(format));
         var pieces = new List<(int Range, int Index, long Start, long End)>();
+        // As in AnalyzeFiles: the job's last ThrottleLimit pieces are cut in four, so the threads run
+        // out of work together instead of one waiting for the other's last full piece.
+        long chunk = Options.ChunkSize;
+        int threads = Options.ThrottleLimit;
+        long total = cuts[^1] - cuts[0];
+        long taperFrom = threads > 1 && total / threads > chunk ? cuts[^1] - threads * chunk : long.MaxValue;
+        long small = Math.Max(1, chunk / 4);
         using (var fs = OpenShared(path))
         {
             long length = fs.Length;
@@ -235,7 +243,8 @@ public sealed class LogAnalyzer
                 int index = 0;
                 do
                 {
-                    long next = end - pos <= Options.ChunkSize ? end : FindBoundary(fs, pos + Options.ChunkSize, length, format);
+                    long piece = pos >= taperFrom ? small : chunk;
+                    long next = end - pos <= piece ? end : FindBoundary(fs, pos + piece, length, format);
                     if (next > end || next <= pos) next = end;
                     pieces.Add((i, index++, pos, next));
                     pos = next;

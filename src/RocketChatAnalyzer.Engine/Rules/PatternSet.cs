@@ -48,6 +48,19 @@ public sealed class PatternSet
     {
     }
 
+    private static readonly ConditionalWeakTable<AnalysisRules, PatternSet> s_byRules = new();
+
+    /// <summary>
+    /// The compiled set of a rules object, built once per object and shared (rules and sets are
+    /// immutable). Compiling the regexes and the automaton takes about 3 ms, which every cmdlet
+    /// call would otherwise pay, cache hits and appends to a log included.
+    /// </summary>
+    public static PatternSet For(AnalysisRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return s_byRules.GetValue(rules, r => new PatternSet(r));
+    }
+
     public PatternSet(IReadOnlyList<(string Pattern, PatternCategory Category)> patterns)
     {
         ArgumentNullException.ThrowIfNull(patterns);

@@ -95,6 +95,7 @@ public sealed class GetAnalysisFromCacheCommand : PSCmdlet, IDisposable
             var request = new CacheRequest { Cache = _cache, MaxAge = MaxAge, Refresh = Refresh.IsPresent, WarmStartTemplates = true };
             var run = CacheCommands.Analyze(this, path, settings, request, ErrorPrefix, _cts.Token);
             if (run is null) continue;
+            if (run.Steps.Count > 0) WriteVerbose("Cache steps for " + path + ": " + CacheStep.Describe(run.Steps));
             if (run.Outcome == CacheOutcome.Hit) WriteVerbose("Cache hit for " + path);
             else if (run.Outcome == CacheOutcome.Incremental)
                 WriteVerbose(string.Format(CultureInfo.InvariantCulture, "Cache extended for {0}: analysed {1} appended bytes", path, run.Info?.IncrementalBytes ?? 0));
@@ -118,7 +119,7 @@ internal static class CacheCommands
         FindingSeverity Severity, int ThrottleLimit);
 
     /// <summary>The outcome of one path.</summary>
-    internal sealed record Run(object Result, CacheOutcome Outcome, CacheInfo? Info, long BytesAnalysed);
+    internal sealed record Run(object Result, CacheOutcome Outcome, CacheInfo? Info, long BytesAnalysed, IReadOnlyList<CacheStep> Steps);
 
     /// <summary>Opens the cache (an explicit path is resolved against the current location); problems become warnings.</summary>
     public static AnalysisCache Open(PSCmdlet cmdlet, string? cachePath)
@@ -148,7 +149,7 @@ internal static class CacheCommands
                     progress, "Analysing support dump " + System.IO.Path.GetFileName(path), 11, token);
                 WriteCacheDiagnostics(cmdlet, r.Diagnostics);
                 Drain.WriteDiagnostics(cmdlet, r.Result.Diagnostics, r.Result.Diagnostics.Count, errorPrefix);
-                return new Run(r.Result, r.Outcome, r.Info, r.BytesAnalysed);
+                return new Run(r.Result, r.Outcome, r.Info, r.BytesAnalysed, r.Steps);
             }
             else
             {
@@ -170,7 +171,7 @@ internal static class CacheCommands
                     progress, "Analysing " + path, 11, token);
                 WriteCacheDiagnostics(cmdlet, r.Diagnostics);
                 Drain.WriteDiagnostics(cmdlet, r.Result.Diagnostics, r.Result.DiagnosticCount, errorPrefix);
-                return new Run(r.Result, r.Outcome, r.Info, r.BytesAnalysed);
+                return new Run(r.Result, r.Outcome, r.Info, r.BytesAnalysed, r.Steps);
             }
         }
         catch (FileNotFoundException ex)

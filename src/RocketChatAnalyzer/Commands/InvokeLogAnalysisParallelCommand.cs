@@ -228,6 +228,7 @@ public sealed class InvokeLogAnalysisParallelCommand : PSCmdlet, IDisposable
                 CacheOutcome.Incremental => $"Cache extended for {string.Join(", ", files)}: analysed {r.Info?.IncrementalBytes ?? 0} appended bytes",
                 _ => "Cache miss for " + string.Join(", ", files),
             });
+            if (r.Steps.Count > 0) WriteVerbose("Cache steps: " + CacheStep.Describe(r.Steps));
             result = r.Result;
             return true;
         }

@@ -23,10 +23,13 @@ public sealed class CacheConcurrencyTests : IDisposable
     }
 
     private static byte[] Payload(int writer, int i) =>
-        ResultSerializer.ToJson(new LogAnalysis { TotalEntries = writer * 100_000 + i, BytesProcessed = i });
+        ResultSerializer.Encode(new LogAnalysis { TotalEntries = writer * 100_000 + i, BytesProcessed = i });
 
-    private static NewEntry Entry(int writer, int i) =>
-        new("k-" + writer + "-" + i, "config", "log", "xxh128:" + writer + "-" + i, null, Payload(writer, i), 100, TimeSpan.FromMilliseconds(5));
+    private static NewEntry Entry(int writer, int i)
+    {
+        byte[] encoded = Payload(writer, i);
+        return new("k-" + writer + "-" + i, "config", "log", "xxh128:" + writer + "-" + i, null, encoded, ResultSerializer.Pack(encoded), 100, TimeSpan.FromMilliseconds(5));
+    }
 
     [Fact]
     public async Task EightProcesses_HammeringOneCacheFile_LoseNoWriteAndCorruptNothing()
@@ -123,7 +126,7 @@ public sealed class CacheConcurrencyTests : IDisposable
             {
                 var stored = fresh.TryGet("k-" + t + "-" + i, null, null);
                 Assert.NotNull(stored);
-                Assert.Equal(Payload(t, i), stored!.Json);
+                Assert.Equal(Payload(t, i), stored!.Encoded);
             }
         }
         Assert.Equal(threads * perThread, fresh.GetStatistics().Hits);
@@ -151,7 +154,7 @@ public sealed class CacheConcurrencyTests : IDisposable
                     own.Put(Entry(writer, i % 50), diagnostics);
                     var got = own.TryGet("k-" + writer + "-" + (i % 50), null, diagnostics);
                     // A hit must be the right payload; a miss is fine (a Clear may have run in between).
-                    if (got is not null && !got.Json.AsSpan().SequenceEqual(Payload(writer, i % 50)))
+                    if (got is not null && !got.Encoded.AsSpan().SequenceEqual(Payload(writer, i % 50)))
                         diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "WrongPayload", db, i, null, "read another entry's bytes"));
                     Interlocked.Increment(ref reads);
                 }

@@ -301,6 +301,69 @@ public abstract class CachedLogAnalysisTests : IDisposable
     }
 
     [Fact]
+    public void AChangedByteAnywhereInTheStoredPrefix_ForcesAFullRun_ThoughTheTailWasAnalysedAlongsideTheProof()
+    {
+        var rng = new Random(31);
+        int tested = 0;
+        for (int round = 0; round < 8; round++)
+        {
+            string log = WriteLog("prefix-" + round + ".log", 150, 40 + round);
+            using var cache = NewCache();
+            Get(cache, log);
+            long prefix = _analyzer.FindBoundary(log, new FileInfo(log).Length, CancellationToken.None);
+            if (prefix <= 0) continue; // a log the engine cannot cut (sniffed as a support dump): never incremental
+            tested++;
+            // First byte, last byte of the stored prefix, and random ones between.
+            long at = round switch { 0 => 0, 1 => prefix - 1, _ => rng.NextInt64(0, prefix) };
+            using (var fs = new FileStream(log, FileMode.Open, FileAccess.ReadWrite))
+            {
+                fs.Position = at;
+                int b = fs.ReadByte();
+                fs.Position = at;
+                fs.WriteByte((byte)(b ^ 0x20));
+            }
+            Append(log, CorpusLog.Generate(rng, 20, ref _clock));
+
+            var result = Get(cache, log);
+
+            Assert.Equal(CacheOutcome.Miss, result.Outcome);
+            Assert.Equal(0, result.Result.CacheInfo!.IncrementalBytes);
+            Assert.Equal(Json(_analyzer.Reference(log)), Json(result.Result));
+        }
+        Assert.True(tested >= 6, "most of the generated logs can be extended");
+    }
+
+    [Fact]
+    public void ADamagedIncrementalState_IsDiscarded_AndTheGrownLogGetsAFullRun()
+    {
+        string log = WriteLog("rocketchat.log", 200, 33);
+        using var cache = NewCache();
+        Get(cache, log);
+        using var fresh = NewCache();
+        using (var c = new SqliteConnection("Data Source=" + cache.FilePath + ";Pooling=False"))
+        {
+            c.Open();
+            using var read = c.CreateCommand();
+            read.CommandText = "SELECT prefix_state FROM analysis_cache;";
+            byte[] state = ResultSerializer.Unpack((byte[])read.ExecuteScalar()!);
+            state[state.Length / 2] ^= 0x01; // one flipped bit: the checksum must catch it
+            using var write = c.CreateCommand();
+            write.CommandText = "UPDATE analysis_cache SET prefix_state = $s;";
+            write.Parameters.AddWithValue("$s", ResultSerializer.Pack(state));
+            Assert.Equal(1, write.ExecuteNonQuery());
+        }
+        Append(log, CorpusLog.Generate(new Random(34), 30, ref _clock));
+
+        var result = Get(fresh, log);
+
+        Assert.Equal(CacheOutcome.Miss, result.Outcome);
+        Assert.Contains(result.Diagnostics, d => d.Code == "CacheEntryDamaged");
+        Assert.Equal(Json(_analyzer.Reference(log)), Json(result.Result));
+        Append(log, CorpusLog.Generate(new Random(35), 10, ref _clock));
+        Assert.Equal(CacheOutcome.Incremental, Get(fresh, log).Outcome);
+    }
+
+    [Fact]
     public void ATouchedButUnchangedLog_IsAHitWithoutAnalysis()
     {
         string log = WriteLog("rocketchat.log", 200, 14);

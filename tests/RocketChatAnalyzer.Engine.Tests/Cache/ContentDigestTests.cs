@@ -58,6 +58,33 @@ public sealed class ContentDigestTests : IDisposable
     }
 
     [Fact]
+    public async Task APassThatHelpersJoin_GivesTheSameDigests_AndAHelpersFailureFailsThePass()
+    {
+        long seg = ContentDigest.SegmentSize;
+        string file = RandomFile("joined.bin", 4 * seg + 321, 6);
+        long[] cuts = { seg + 3, 3 * seg, 4 * seg + 321 };
+        string[] alone;
+        using (var h = CachedAnalysis.OpenForRead(file)) alone = ContentDigest.OfPrefixes(h, DigestAlgorithm.XxHash128, cuts, 1, CancellationToken.None);
+
+        using (var h = CachedAnalysis.OpenForRead(file))
+        {
+            var pass = new ContentDigest.PrefixPass(h, DigestAlgorithm.XxHash128, cuts);
+            var helpers = Enumerable.Range(0, 3).Select(_ => Task.Run(() => pass.Help(CancellationToken.None))).ToArray();
+            Assert.Equal(alone, pass.Run(1, CancellationToken.None));
+            await Task.WhenAll(helpers);
+        }
+
+        // A helper whose token is cancelled skips the segments it takes: the pass must fail, not
+        // return digests with holes (each segment is taken by one thread only).
+        using (var h = CachedAnalysis.OpenForRead(file))
+        {
+            var pass = new ContentDigest.PrefixPass(h, DigestAlgorithm.XxHash128, cuts);
+            pass.Help(new CancellationToken(canceled: true));
+            Assert.ThrowsAny<OperationCanceledException>(() => pass.Run(2, CancellationToken.None));
+        }
+    }
+
+    [Fact]
     public void ChangingOneByte_ChangesTheDigest_AndTheAlgorithmsNeverCollide()
     {
         string file = RandomFile("small.bin", 5000, 3);
