@@ -18,6 +18,8 @@ pids=()
 cleanup() {
     for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
     wait 2>/dev/null || true
+    # RCA_BENCH_KEEP=<dir>: keep the workers' logs there (per-job timings) before cleaning up.
+    if [ -n "${RCA_BENCH_KEEP:-}" ]; then mkdir -p "$RCA_BENCH_KEEP" && cp "$work"/worker*.log "$RCA_BENCH_KEEP"/ 2>/dev/null || true; fi
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -28,18 +30,27 @@ dotnet build -c Release -v q -nologo tests/RocketChatAnalyzer.WorkerHost >/dev/n
 bench=bench/RocketChatAnalyzer.Bench/bin/Release/net8.0/RocketChatAnalyzer.Bench.dll
 host=tests/RocketChatAnalyzer.WorkerHost/bin/Release/net8.0/RocketChatAnalyzer.WorkerHost.dll
 
-log="$work/server.log"
-echo "==> generate ${size_mb} MB of pino JSON lines"
-dotnet "$bench" generate "$log" $((size_mb * 1024 * 1024)) 42 pino >/dev/null
+# The generator is deterministic: reuse bench/data/pino-<size>MB-42.log (or the one in $RCA_BENCH_DATA)
+# when it is there, it is the same file byte for byte.
+log="${RCA_BENCH_DATA:-bench/data}/pino-${size_mb}MB-42.log"
+if [ ! -f "$log" ]; then
+    log="$work/server.log"
+    echo "==> generate ${size_mb} MB of pino JSON lines"
+    dotnet "$bench" generate "$log" $((size_mb * 1024 * 1024)) 42 pino >/dev/null
+fi
 
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no --daemonize no >"$work/redis.log" &
+redis_pid=$!
 pids+=($!)
 for _ in $(seq 1 50); do redis-cli -p "$port" ping >/dev/null 2>&1 && break; sleep 0.1; done
 conn="127.0.0.1:$port"
 
 # Warm the page cache so both runs read from memory.
 cat "$log" >/dev/null
+
+# utime + stime of a process, in clock ticks.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
 run() {
     local workers="$1" prefix="b$1:"
@@ -54,12 +65,13 @@ run() {
         [ "$(redis-cli -p "$port" zcard "${prefix}workers")" -ge "$workers" ] && break
         sleep 0.1
     done
-    local line
+    local line cpu0
+    cpu0="$(cpu_ticks "$redis_pid")"
     line="$(dotnet "$host" submit --connection "$conn" --prefix "$prefix" --path "$log" --chunk-mb "$chunk_mb" --shared)"
     # SIGTERM (background jobs of a script ignore SIGINT): the workers stop and leave the queue.
     for p in "${wp[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
     for p in "${wp[@]}"; do wait "$p" 2>/dev/null || true; done
-    echo "$workers worker(s): $line" >&2
+    echo "$workers worker(s): $line redis-cpu=$(python3 -c "print(f'{($(cpu_ticks "$redis_pid") - $cpu0) / $(getconf CLK_TCK):.2f}')")s" >&2
     echo "$line"
 }
 

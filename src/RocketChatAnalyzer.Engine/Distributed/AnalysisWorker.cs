@@ -70,10 +70,12 @@ public sealed class AnalysisWorker : IDisposable
         var sub = _queue.Subscriber;
         await _queue.RunAsync(async () => { await sub.SubscribeAsync(Keys.Wake, (_, _) => Wake()).ConfigureAwait(false); return true; }).ConfigureAwait(false);
 
+        string warm = _options.WarmUp > TimeSpan.Zero ? WarmUp(cancellationToken) : "no warm-up";
+
         using var heartbeatStop = new CancellationTokenSource();
         await HeartbeatAsync().ConfigureAwait(false);
         var heartbeat = Task.Run(() => HeartbeatLoopAsync(heartbeatStop.Token), CancellationToken.None);
-        Emit(WorkerEventKind.Started, $"worker '{_options.Name}' on {_queue.Endpoint} (throttle {_options.ThrottleLimit}, visibility {_options.VisibilityTimeout.TotalSeconds:0.#} s)");
+        Emit(WorkerEventKind.Started, $"worker '{_options.Name}' on {_queue.Endpoint} (throttle {_options.ThrottleLimit}, visibility {_options.VisibilityTimeout.TotalSeconds:0.#} s, {warm})");
 
         var slots = new SemaphoreSlim(_options.ThrottleLimit, _options.ThrottleLimit);
         var running = new List<Task>();
@@ -162,6 +164,14 @@ public sealed class AnalysisWorker : IDisposable
         };
         Emit(WorkerEventKind.Stopped, $"stopped ({reason}): {summary.JobsCompleted} completed, {summary.JobsFailed} failed, {summary.JobsReclaimed} reclaimed, {summary.JobsReleased} released");
         return summary;
+    }
+
+    /// <summary>Runs the engine on the built-in sample (see <see cref="WorkerWarmUp"/>) before the worker says it is alive.</summary>
+    private string WarmUp(CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        int passes = WorkerWarmUp.Run(new LogAnalyzer(AnalysisRules.Default, new LogAnalysisOptions { ThrottleLimit = 1 }), _options.WarmUp, ct);
+        return string.Create(CultureInfo.InvariantCulture, $"warmed up in {clock.ElapsedMilliseconds} ms, {passes} passes");
     }
 
     /// <summary>Creates the stream and the consumer group if missing (from the start of the stream, so no entry added before is skipped).</summary>
@@ -318,15 +328,17 @@ public sealed class AnalysisWorker : IDisposable
             }
             Emit(WorkerEventKind.JobStarted, $"{job} (entry {id}, delivery {claim.Deliveries})");
             var clock = Stopwatch.StartNew();
-            byte[] result = await Task.Run(() => Analyze(job, batch, cts.Token), cts.Token).ConfigureAwait(false);
+            long packMs = 0;
+            byte[] result = await Task.Run(() => Analyze(job, batch, cts.Token, out packMs), cts.Token).ConfigureAwait(false);
             long ms = clock.ElapsedMilliseconds;
+            var storeClock = Stopwatch.StartNew();
             var stored = (long)await _queue.RunAsync(() => Db.ScriptEvaluateAsync(QueueScripts.StoreResult,
                 new RedisKey[] { Keys.Meta(job.Batch), Keys.Results(job.Batch), Keys.Jobs, Keys.Durations },
                 new RedisValue[] { job.ChunkField, result, QueueKeys.Group, id, Keys.Done(job.Batch).ToString(), ms })).ConfigureAwait(false);
             Interlocked.Increment(ref _completed);
             if (stored == 0) Interlocked.Increment(ref _duplicates);
             Emit(WorkerEventKind.JobCompleted, string.Create(CultureInfo.InvariantCulture,
-                $"{job} in {ms} ms ({result.Length} bytes){(stored == 0 ? ", already stored by another worker" : stored < 0 ? ", submission gone" : "")}"));
+                $"{job} in {ms} ms (pack {packMs} ms, {result.Length} bytes, store {storeClock.ElapsedMilliseconds} ms){(stored == 0 ? ", already stored by another worker" : stored < 0 ? ", submission gone" : "")}"));
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -447,8 +459,9 @@ public sealed class AnalysisWorker : IDisposable
     }
 
     /// <summary>Runs one job on the calling (pool) thread; returns the packed result.</summary>
-    private byte[] Analyze(JobEntry job, BatchContext batch, CancellationToken ct)
+    private byte[] Analyze(JobEntry job, BatchContext batch, CancellationToken ct, out long packMs)
     {
+        packMs = 0;
         if (job.Kind == JobKind.Dump) return AnalyzeDump(job, batch, ct);
         var analyzer = batch.Analyzer ?? throw new PermanentJobException("a log job belongs to a batch of kind '" + batch.Settings.Kind + "'");
         byte[]? data = job.DataKey is null ? null : LoadData(job);
@@ -474,7 +487,10 @@ public sealed class AnalysisWorker : IDisposable
             // Exactly what the local engine reports for an unreadable file or a corrupt gzip stream.
             result = analyzer.Unreadable(job.Path, ex);
         }
-        return Payload.PackJson(result);
+        var pack = Stopwatch.StartNew();
+        byte[] packed = PartialResult.Pack(result);
+        packMs = pack.ElapsedMilliseconds;
+        return packed;
     }
 
     private byte[] LoadData(JobEntry job)

@@ -8,7 +8,7 @@ namespace RocketChatAnalyzer.Distributed;
 /// options and the dump options, written once by the submitter and read (and cached) by workers.
 /// The key's TTL bounds the life of the whole batch: when it is gone, workers drop its jobs.
 /// </summary>
-internal sealed class BatchSettings
+internal sealed record BatchSettings
 {
     public string Kind { get; init; } = "log";
     public string RulesJson { get; init; } = "";

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.IO.Hashing;
 using System.Reflection;
@@ -75,12 +76,32 @@ public sealed class DistributedAnalyzer
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(options);
         progress ??= new DistributedProgress();
+        DTrace.Write("start");
         var analyzer = new LogAnalyzer(rules, options);
         if (paths.Count == 0) return analyzer.NewEmpty();
+        DTrace.Write("analyzer");
         string optionsJson = BatchSettings.OptionsToJson(options);
+        DTrace.Write("optionsJson");
         string? configurationKey = Options.UseResultCache ? ConfigurationKey("log", rules, ResultNeutral(options)) : null;
 
         using var batch = new JobBatch(_queue, Options, progress, timeout);
+        var settings = new BatchSettings
+        {
+            Kind = "log",
+            RulesJson = BatchSettings.RulesToJson(rules),
+            RulesHash = rules.Hash,
+            OptionsJson = optionsJson,
+        };
+        // With shared storage a job is only a path and a range: each one goes to Redis as soon as its
+        // end boundary is found (pipelined, not waited for), so the workers start on the first chunk
+        // while the rest is still being planned. Inputs sent through Redis are uploaded after planning.
+        Action<JobEntry, long>? post = Options.SharedPath
+            ? (job, bytes) =>
+            {
+                if (!batch.Started) batch.Start(settings);
+                batch.Post(job, bytes);
+            }
+            : null;
         var parts = new List<Part>();
         var jobs = new List<(JobEntry Job, long Bytes)>();
         var cached = new LogAnalysis?[paths.Count];
@@ -95,22 +116,26 @@ public sealed class DistributedAnalyzer
                 parts.Add(new Part { File = f, Local = cached[f] });
                 continue;
             }
-            PlanFile(analyzer, batch, f, path, options, parts, jobs);
+            PlanFile(analyzer, batch, f, path, options, parts, jobs, post);
         }
+        DTrace.Write("planned " + jobs.Count);
         progress.SetTotal(jobs.Count);
         foreach (var (_, bytes) in jobs) progress.Bytes.AddTotal(bytes);
 
         if (jobs.Count > 0)
         {
-            batch.Start(new BatchSettings
+            if (post is not null)
             {
-                Kind = "log",
-                RulesJson = BatchSettings.RulesToJson(rules),
-                RulesHash = rules.Hash,
-                OptionsJson = optionsJson,
-                Total = jobs.Count,
-            });
-            Queue(batch, jobs, progress, cancellationToken);
+                progress.SetPhase("Queueing");
+                batch.Flush();
+                batch.SetTotal(jobs.Count);
+            }
+            else
+            {
+                batch.Start(settings with { Total = jobs.Count });
+                Queue(batch, jobs, progress, cancellationToken);
+            }
+            DTrace.Write("queued");
         }
 
         // Collect in chunk order; chunk numbers follow part order, so each part can be merged as soon
@@ -132,7 +157,9 @@ public sealed class DistributedAnalyzer
                     results[p.Chunk] = null;
                     fileRemote[p.File] = true;
                 }
+                var mw = Stopwatch.StartNew();
                 fileResults[p.File] = fileResults[p.File] is null ? r : LogAnalysis.Merge(fileResults[p.File]!, r, options.MaxDiagnostics, options.MaxTemplates);
+                DTrace.Write("merged part " + nextPart + " in " + mw.ElapsedMilliseconds + " ms");
                 nextPart++;
             }
         }
@@ -146,7 +173,8 @@ public sealed class DistributedAnalyzer
                 if (error is not null)
                     throw new DistributedAnalysisException(DistributedErrorCode.JobFailed,
                         $"{jobs[chunk].Job} could not be analysed: {error}. The job is in the dead-letter stream '{(string?)_queue.Keys.DeadLetters}' on {_queue.Endpoint}.");
-                try { results[chunk] = Payload.UnpackJson<LogAnalysis>(payload!); }
+                var uw = Stopwatch.StartNew();
+                try { results[chunk] = PartialResult.Unpack(payload!); DTrace.Write("unpacked " + chunk + " (" + payload!.Length + " bytes) in " + uw.ElapsedMilliseconds + " ms"); }
                 catch (Exception ex) when (ex is InvalidDataException or Newtonsoft.Json.JsonException)
                 {
                     throw new DistributedAnalysisException(DistributedErrorCode.JobFailed, $"The result of {jobs[chunk].Job} cannot be read: {ex.Message}", ex);
@@ -164,11 +192,12 @@ public sealed class DistributedAnalyzer
             total = total is null ? r : LogAnalysis.Merge(total, r, options.MaxDiagnostics, options.MaxTemplates);
         }
         progress.SetPhase("Done");
+        DTrace.Write("done");
         return total ?? analyzer.NewEmpty();
     }
 
     /// <summary>Adds the parts of one file, as <c>LogAnalyzer.AnalyzeFiles</c> splits it.</summary>
-    private void PlanFile(LogAnalyzer analyzer, JobBatch batch, int f, string path, LogAnalysisOptions options, List<Part> parts, List<(JobEntry, long)> jobs)
+    private void PlanFile(LogAnalyzer analyzer, JobBatch batch, int f, string path, LogAnalysisOptions options, List<Part> parts, List<(JobEntry, long)> jobs, Action<JobEntry, long>? post)
     {
         long length;
         LogFormat format;
@@ -189,7 +218,7 @@ public sealed class DistributedAnalyzer
             if (!Options.SharedPath && length > Options.MaxInlineBytes && stream)
                 throw new DistributedAnalysisException(DistributedErrorCode.InputTooLarge,
                     $"'{path}' ({length / 1048576} MB, {(gzip ? "gzip" : "support-dump log")}) is analysed as one job and is too large to send through Redis (limit {Options.MaxInlineBytes / 1048576} MB). Put it on storage the workers share and use -SharedPath.");
-            AddJob(batch, f, new JobEntry(batch.Id, jobs.Count, stream ? JobKind.Stream : JobKind.Range, path, 0, length, format, null, false), length, parts, jobs);
+            AddJob(batch, f, new JobEntry(batch.Id, jobs.Count, stream ? JobKind.Stream : JobKind.Range, path, 0, length, format, null, false), length, parts, jobs, post);
             return;
         }
         long c = options.ChunkSize;
@@ -207,16 +236,17 @@ public sealed class DistributedAnalyzer
             if (start >= end)
                 parts.Add(new Part { File = f, Local = LogAccumulator.Empty(analyzer.Patterns, analyzer.Options, path, format.ToString()) });
             else
-                AddJob(batch, f, new JobEntry(batch.Id, jobs.Count, JobKind.Range, path, start, end, format, null, false), end - start, parts, jobs);
+                AddJob(batch, f, new JobEntry(batch.Id, jobs.Count, JobKind.Range, path, start, end, format, null, false), end - start, parts, jobs, post);
             start = Math.Max(start, end);
         }
     }
 
-    private void AddJob(JobBatch batch, int f, JobEntry job, long bytes, List<Part> parts, List<(JobEntry, long)> jobs)
+    private void AddJob(JobBatch batch, int f, JobEntry job, long bytes, List<Part> parts, List<(JobEntry, long)> jobs, Action<JobEntry, long>? post)
     {
         if (!Options.SharedPath) job = job with { DataKey = batch.DataKey(job.Chunk) };
         parts.Add(new Part { File = f, Chunk = job.Chunk });
         jobs.Add((job, bytes));
+        post?.Invoke(job, bytes);
     }
 
     /// <summary>Reads, packs and queues the jobs, a few at a time (memory: UploadParallelism × chunk size).</summary>
@@ -448,4 +478,13 @@ public sealed class DistributedAnalyzer
     private static string Sha256Hex(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant();
 
     #endregion
+}
+
+internal static class DTrace
+{
+    private static readonly bool On = Environment.GetEnvironmentVariable("RCA_DIST_TRACE") == "1";
+    public static void Write(string s)
+    {
+        if (On) Console.Error.WriteLine(DateTime.UtcNow.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture) + " " + s + " cpu=" + Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) + " mono=" + (Stopwatch.GetTimestamp() / 1e9).ToString("0.000000", CultureInfo.InvariantCulture));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using StackExchange.Redis;
@@ -20,6 +21,8 @@ internal sealed class JobBatch : IDisposable
     private readonly Dictionary<int, RedisValue> _entryIds = new();
     private readonly List<RedisKey> _dataKeys = new();
     private readonly Dictionary<int, long> _chunkBytes = new();
+    private readonly List<(int Chunk, Task<RedisValue> Add)> _posted = new();
+    private readonly ConcurrentQueue<int> _announced = new();
     private readonly object _gate = new();
     private bool _subscribed;
 
@@ -38,20 +41,37 @@ internal sealed class JobBatch : IDisposable
 
     private IDatabase Db => _queue.Database;
 
-    /// <summary>Writes the settings (with the batch TTL) and listens for finished chunks.</summary>
+    /// <summary>Whether <see cref="Start"/> has run.</summary>
+    public bool Started { get; private set; }
+
+    /// <summary>
+    /// Writes the settings (with the batch TTL) and listens for finished chunks. The four commands
+    /// go out together and cost one round trip: the first job is queued that much sooner.
+    /// </summary>
     public void Start(BatchSettings settings)
     {
         _queue.Run(() =>
         {
             var db = Db;
-            db.HashSet(Keys.Meta(Id), settings.ToHash());
-            db.KeyExpire(Keys.Meta(Id), _ttl);
-            AnalysisWorker.EnsureGroupAsync(db, Keys).GetAwaiter().GetResult();
-            _queue.Subscriber.Subscribe(Keys.Done(Id), (_, _) => { if (_signal.CurrentCount < 8) _signal.Release(); });
+            var hash = db.HashSetAsync(Keys.Meta(Id), settings.ToHash());
+            var expire = db.KeyExpireAsync(Keys.Meta(Id), _ttl);
+            var group = AnalysisWorker.EnsureGroupAsync(db, Keys);
+            var subscribe = _queue.Subscriber.SubscribeAsync(Keys.Done(Id), (_, message) =>
+            {
+                // The message is the chunk number (QueueScripts.StoreResult / DeadLetter).
+                if (int.TryParse((string?)message, NumberStyles.None, CultureInfo.InvariantCulture, out int chunk)) _announced.Enqueue(chunk);
+                if (_signal.CurrentCount < 8) _signal.Release();
+            });
+            db.WaitAll(hash, expire, group, subscribe);
             _subscribed = true;
             return true;
         });
+        Started = true;
     }
+
+    /// <summary>Records the number of jobs in the batch's settings once planning has counted them (informational).</summary>
+    public void SetTotal(int total) =>
+        _queue.Run(() => Db.HashSet(Keys.Meta(Id), "total", total, flags: CommandFlags.FireAndForget));
 
     /// <summary>Queues one job; <paramref name="data"/> (packed input) is stored first, with the batch TTL. Thread-safe.</summary>
     public void Enqueue(JobEntry job, byte[]? data, long inputBytes)
@@ -65,8 +85,49 @@ internal sealed class JobBatch : IDisposable
             _chunkBytes[job.Chunk] = inputBytes;
             if (job.DataKey is not null) _dataKeys.Add(job.DataKey);
         }
-        _queue.Run(() => Db.Publish(Keys.Wake, Id));
+        // Nobody waits for the publish: it only wakes idle workers early (they also poll).
+        _queue.Run(() => Db.Publish(Keys.Wake, Id, CommandFlags.FireAndForget));
         _progress.Queued();
+    }
+
+    /// <summary>
+    /// Queues a job whose input the workers read themselves (shared storage) without waiting for
+    /// Redis: the XADDs of a submission are pipelined, in chunk order, while planning goes on, so
+    /// workers start on the first chunk at once. <see cref="Flush"/> waits for them. Not thread-safe.
+    /// </summary>
+    public void Post(JobEntry job, long inputBytes)
+    {
+        if (job.DataKey is not null) throw new ArgumentException("A job with input bytes is queued with Enqueue.", nameof(job));
+        var db = Db;
+        Task<RedisValue> add = _queue.Run(() => db.StreamAddAsync(Keys.Jobs, job.ToFields()));
+        lock (_gate)
+        {
+            _posted.Add((job.Chunk, add));
+            _chunkBytes[job.Chunk] = inputBytes;
+        }
+        if (_posted.Count == 1) _queue.Run(() => db.Publish(Keys.Wake, Id, CommandFlags.FireAndForget));
+    }
+
+    /// <summary>Waits until every <see cref="Post"/>ed job is in the stream (connection failures surface here) and wakes idle workers again.</summary>
+    public void Flush()
+    {
+        (int Chunk, Task<RedisValue> Add)[] posted;
+        lock (_gate) posted = _posted.ToArray();
+        if (posted.Length == 0) return;
+        _queue.Run(() =>
+        {
+            var tasks = new Task[posted.Length];
+            for (int i = 0; i < posted.Length; i++) tasks[i] = posted[i].Add;
+            Db.WaitAll(tasks);
+            return true;
+        });
+        lock (_gate)
+        {
+            foreach (var (chunk, add) in posted) _entryIds[chunk] = add.Result;
+            _posted.Clear();
+        }
+        for (int i = 0; i < posted.Length; i++) _progress.Queued();
+        _queue.Run(() => Db.Publish(Keys.Wake, Id, CommandFlags.FireAndForget));
     }
 
     public string DataKey(int chunk) => Keys.Data(Id, chunk).ToString();
@@ -75,6 +136,12 @@ internal sealed class JobBatch : IDisposable
     /// Waits for the given chunks and hands each result (or final error) to <paramref name="onResult"/>
     /// in ascending chunk order. Throws <see cref="DistributedAnalysisException"/> on timeout, when no
     /// worker is alive for NoWorkerTimeout, or when a job vanished from the queue.
+    /// <para>
+    /// A worker announces each stored result (or dead letter) on the batch's done channel with the
+    /// chunk number, and only that chunk is fetched. Once a second — and at the start — every chunk
+    /// still missing is looked up, so an announcement lost with a reconnect delays a result by at
+    /// most a second, and workers and lost jobs are checked. Between those, the submitter sleeps.
+    /// </para>
     /// </summary>
     public void Collect(IReadOnlyList<int> chunks, TimeSpan timeout, Action<int, byte[]?, string?> onResult, CancellationToken ct)
     {
@@ -85,43 +152,30 @@ internal sealed class JobBatch : IDisposable
         remaining.Sort();
         int next = 0;
         long lastHealth = -10_000;
+        bool sweep = true;
         Stopwatch? noWorkers = null;
+        var ask = new List<int>();
         _progress.SetPhase("Waiting");
         while (next < remaining.Count)
         {
             ct.ThrowIfCancellationRequested();
-            // Fetch what is ready among the chunks not fetched yet (at most 64 per round trip).
-            var ask = new List<int>(64);
-            foreach (int c in pending)
+            ask.Clear();
+            if (sweep)
             {
-                if (fetched.ContainsKey(c)) continue;
-                ask.Add(c);
-                if (ask.Count == 64) break;
+                foreach (int c in pending) if (!fetched.ContainsKey(c)) ask.Add(c);
+                sweep = false;
             }
-            if (ask.Count > 0)
+            else
             {
-                var fields = new RedisValue[ask.Count];
-                for (int i = 0; i < ask.Count; i++) fields[i] = ask[i].ToString(CultureInfo.InvariantCulture);
-                var (values, errors) = _queue.Run(() =>
-                {
-                    var db = Db;
-                    var v = db.HashGetAsync(Keys.Results(Id), fields);
-                    var e = db.HashGetAsync(Keys.Errors(Id), fields);
-                    // One wait for both: a dead server costs one timeout, not one per command.
-                    db.WaitAll(v, e);
-                    return (v.Result, e.Result);
-                });
-                for (int i = 0; i < ask.Count; i++)
-                {
-                    if (!values[i].IsNull) fetched[ask[i]] = ((byte[])values[i]!, null);
-                    else if (!errors[i].IsNull) fetched[ask[i]] = (null, (string)errors[i]!);
-                }
+                while (_announced.TryDequeue(out int c)) if (pending.Contains(c) && !fetched.ContainsKey(c) && !ask.Contains(c)) ask.Add(c);
             }
+            for (int from = 0; from < ask.Count; from += 256) Fetch(ask, from, Math.Min(256, ask.Count - from), fetched);
             while (next < remaining.Count && fetched.Remove(remaining[next], out var got))
             {
                 int chunk = remaining[next++];
                 pending.Remove(chunk);
                 if (got.Error is null && _chunkBytes.TryGetValue(chunk, out long b)) _progress.Bytes.AddDone(b);
+                DTrace.Write("got " + chunk);
                 onResult(chunk, got.Value, got.Error);
             }
             _progress.SetDone(chunks.Count - pending.Count + fetched.Count);
@@ -130,6 +184,7 @@ internal sealed class JobBatch : IDisposable
             if (clock.ElapsedMilliseconds - lastHealth >= 1000)
             {
                 lastHealth = clock.ElapsedMilliseconds;
+                sweep = true;
                 int alive = CountWorkers();
                 _progress.SetWorkers(alive);
                 if (alive > 0) noWorkers = null;
@@ -145,11 +200,33 @@ internal sealed class JobBatch : IDisposable
             if (timeout != Timeout.InfiniteTimeSpan && clock.Elapsed >= timeout)
                 throw new DistributedAnalysisException(DistributedErrorCode.Timeout,
                     $"The distributed analysis did not finish within {timeout}: {chunks.Count - pending.Count + fetched.Count} of {chunks.Count} job(s) done, {_progress.ActiveWorkers} worker(s) alive on {_queue.Endpoint}.");
-            int wait = 250;
-            if (timeout != Timeout.InfiniteTimeSpan) wait = (int)Math.Clamp((timeout - clock.Elapsed).TotalMilliseconds, 1, 250);
-            _signal.Wait(wait, ct);
+            if (!_announced.IsEmpty) continue;
+            long wait = Math.Max(1, 1000 - (clock.ElapsedMilliseconds - lastHealth));
+            if (timeout != Timeout.InfiniteTimeSpan) wait = (long)Math.Clamp((timeout - clock.Elapsed).TotalMilliseconds, 1, wait);
+            _signal.Wait((int)wait, ct);
         }
         _progress.SetDone(chunks.Count);
+    }
+
+    /// <summary>Looks up <paramref name="count"/> chunks of <paramref name="ask"/> from <paramref name="from"/>: results and errors in one round trip.</summary>
+    private void Fetch(List<int> ask, int from, int count, Dictionary<int, (byte[]? Value, string? Error)> fetched)
+    {
+        var fields = new RedisValue[count];
+        for (int i = 0; i < count; i++) fields[i] = ask[from + i].ToString(CultureInfo.InvariantCulture);
+        var (values, errors) = _queue.Run(() =>
+        {
+            var db = Db;
+            var v = db.HashGetAsync(Keys.Results(Id), fields);
+            var e = db.HashGetAsync(Keys.Errors(Id), fields);
+            // One wait for both: a dead server costs one timeout, not one per command.
+            db.WaitAll(v, e);
+            return (v.Result, e.Result);
+        });
+        for (int i = 0; i < count; i++)
+        {
+            if (!values[i].IsNull) fetched[ask[from + i]] = ((byte[])values[i]!, null);
+            else if (!errors[i].IsNull) fetched[ask[from + i]] = (null, (string)errors[i]!);
+        }
     }
 
     private int CountWorkers()
@@ -165,9 +242,6 @@ internal sealed class JobBatch : IDisposable
     /// </summary>
     private void CheckNotLost(SortedSet<int> pending, Dictionary<int, (byte[]? Value, string? Error)> fetched)
     {
-        if (!_queue.Run(() => Db.KeyExists(Keys.Meta(Id))))
-            throw new DistributedAnalysisException(DistributedErrorCode.JobLost,
-                $"The submission's keys disappeared from Redis at {_queue.Endpoint} (deleted, flushed or expired) before all jobs finished.");
         var check = new List<(int Chunk, RedisValue Id)>();
         lock (_gate)
         {
@@ -178,19 +252,16 @@ internal sealed class JobBatch : IDisposable
                 if (check.Count == 256) break;
             }
         }
-        if (check.Count == 0) return;
-        var gone = _queue.Run(() =>
+        var args = new RedisValue[check.Count];
+        for (int i = 0; i < check.Count; i++) args[i] = check[i].Id;
+        // One round trip for the batch's keys and every entry checked (QueueScripts.MissingEntries).
+        var answer = (RedisResult[])_queue.Run(() => Db.ScriptEvaluate(QueueScripts.MissingEntries, new RedisKey[] { Keys.Jobs, Keys.Meta(Id) }, args))!;
+        if ((long)answer[0] == 0)
+            throw new DistributedAnalysisException(DistributedErrorCode.JobLost,
+                $"The submission's keys disappeared from Redis at {_queue.Endpoint} (deleted, flushed or expired) before all jobs finished.");
+        for (int k = 1; k < answer.Length; k++)
         {
-            var db = Db;
-            var tasks = new Task<StreamEntry[]>[check.Count];
-            for (int i = 0; i < check.Count; i++) tasks[i] = db.StreamRangeAsync(Keys.Jobs, check[i].Id, check[i].Id, 1);
-            db.WaitAll(tasks);
-            var missing = new List<int>();
-            for (int i = 0; i < check.Count; i++) if (tasks[i].Result.Length == 0) missing.Add(check[i].Chunk);
-            return missing;
-        });
-        foreach (int c in gone)
-        {
+            int c = check[(int)(long)answer[k] - 1].Chunk;
             string field = c.ToString(CultureInfo.InvariantCulture);
             bool done = _queue.Run(() => Db.HashExists(Keys.Results(Id), field) || Db.HashExists(Keys.Errors(Id), field));
             if (!done)
@@ -217,7 +288,16 @@ internal sealed class JobBatch : IDisposable
             lock (_gate)
             {
                 keys.AddRange(_dataKeys);
-                ids = _entryIds.Values.ToArray();
+                var list = new List<RedisValue>(_entryIds.Values);
+                // Jobs posted but not flushed (planning failed or was cancelled): their XADDs were
+                // sent before this, so their ids are in or on their way.
+                foreach (var (_, add) in _posted)
+                {
+                    // WhenAny never throws: a failed XADD left nothing to delete.
+                    Task.WhenAny(add, Task.Delay(TimeSpan.FromSeconds(1))).Wait();
+                    if (add.IsCompletedSuccessfully) list.Add(add.Result);
+                }
+                ids = list.ToArray();
             }
             var tasks = new List<Task> { db.KeyDeleteAsync(keys.ToArray()) };
             if (ids.Length > 0) tasks.Add(db.StreamDeleteAsync(Keys.Jobs, ids));

@@ -46,6 +46,19 @@ internal static class QueueScripts
         """;
 
     /// <summary>
+    /// KEYS: jobs, meta. ARGV: entry ids. Returns 1 or 0 (the batch's meta key exists), then the
+    /// 1-based positions in ARGV of the entries no longer in the stream: the submitter's check for
+    /// lost jobs in one round trip.
+    /// </summary>
+    public const string MissingEntries = """
+        local out = { redis.call('EXISTS', KEYS[2]) }
+        for i = 1, #ARGV do
+          if #redis.call('XRANGE', KEYS[1], ARGV[i], ARGV[i], 'COUNT', 1) == 0 then out[#out + 1] = i end
+        end
+        return out
+        """;
+
+    /// <summary>
     /// KEYS: jobs. ARGV: group, consumer, idle ms, ids…. For each id still owned by the consumer, sets
     /// its idle time (0 keeps it: a heartbeat; a large value releases it for XAUTOCLAIM at once).
     /// JUSTID: the delivery counter is not incremented. Returns how many were still owned.

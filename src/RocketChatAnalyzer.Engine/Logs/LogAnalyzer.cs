@@ -21,7 +21,7 @@ namespace RocketChatAnalyzer;
 /// </summary>
 public sealed class LogAnalyzer
 {
-    private readonly PatternSet _patterns;
+    private PatternSet? _patterns;
 
     public LogAnalyzer(AnalysisRules rules, LogAnalysisOptions? options = null)
     {
@@ -29,14 +29,18 @@ public sealed class LogAnalyzer
         Options = options ?? new LogAnalysisOptions();
         if (Options.ThrottleLimit < 1) throw new ArgumentOutOfRangeException(nameof(options), "ThrottleLimit must be at least 1.");
         if (Options.ChunkSize < 1) throw new ArgumentOutOfRangeException(nameof(options), "ChunkSize must be at least 1 byte.");
-        _patterns = PatternSet.For(rules);
     }
 
     public AnalysisRules Rules { get; }
 
     public LogAnalysisOptions Options { get; }
 
-    internal PatternSet Patterns => _patterns;
+    /// <summary>
+    /// The compiled patterns, built on first use and shared by every analyzer of the same rules object
+    /// (<see cref="PatternSet.For"/>): planning chunks (<see cref="FindBoundary(string, long, LogFormat)"/>)
+    /// never needs them, so a distributed submitter does not compile what only its workers run.
+    /// </summary>
+    internal PatternSet Patterns => _patterns ??= PatternSet.For(Rules);
 
     /// <summary>Analyses one file.</summary>
     public LogAnalysis AnalyzeFile(string path, AnalysisProgress? progress = null, CancellationToken cancellationToken = default) =>
@@ -305,7 +309,7 @@ public sealed class LogAnalyzer
     {
         if (format is LogFormat.Auto or LogFormat.SupportDump) format = LogFormat.Stdout;
         var options = recordLineMap ? Options with { RecordLineMap = true, Templates = true } : Options;
-        return new LogSession(new LogAccumulator(_patterns, options, sourceName, format.ToString()), format, options);
+        return new LogSession(new LogAccumulator(Patterns, options, sourceName, format.ToString()), format, options);
     }
 
     /// <summary>
@@ -362,13 +366,13 @@ public sealed class LogAnalyzer
     internal LogAnalysis NewEmpty()
     {
         var r = new LogAnalysis { TopMessagesPerLevel = Options.TopMessagesPerLevel };
-        foreach (var p in _patterns.Patterns) r.PatternCounts[p] = 0;
+        foreach (var p in Patterns.Patterns) r.PatternCounts[p] = 0;
         return r;
     }
 
     internal LogAnalysis Unreadable(string path, Exception ex)
     {
-        var acc = new LogAccumulator(_patterns, Options, path, "Unknown");
+        var acc = new LogAccumulator(Patterns, Options, path, "Unknown");
         acc.AddDiagnostic(DiagnosticSeverity.Error, "Unreadable", null, null, "Cannot read the file: " + ex.Message);
         return acc.ToAnalysis();
     }
@@ -403,7 +407,7 @@ public sealed class LogAnalyzer
                 if (start >= end)
                 {
                     progress?.AddDone(unit.End - unit.Start);
-                    return LogAccumulator.Empty(_patterns, Options, unit.Path, unit.Format.ToString());
+                    return LogAccumulator.Empty(Patterns, Options, unit.Path, unit.Format.ToString());
                 }
                 var r = AnalyzeFileRange(unit.Path, unit.Format, start, end, null, ct);
                 progress?.AddDone(unit.End - unit.Start);
@@ -429,7 +433,7 @@ public sealed class LogAnalyzer
     private LogAnalysis AnalyzeLines(Stream stream, string source, LogFormat format, long startOffset, long limit, AnalysisProgress? progress, CancellationToken ct, Action<LogAccumulator, LogAnalysis>? pieceDone = null)
     {
         if (format == LogFormat.Auto) format = LogFormat.Stdout;
-        var acc = new LogAccumulator(_patterns, Options, source, format.ToString());
+        var acc = new LogAccumulator(Patterns, Options, source, format.ToString());
         var asm = new EntryAssembler(acc, format, Options);
         using var reader = new LineReader(stream, startOffset, limit, Options.MaxEntryBytes);
         long lineNo = 0;
@@ -480,7 +484,7 @@ public sealed class LogAnalyzer
                 var parser = new QueueItemParser();
                 foreach (var batch in queue.GetConsumingEnumerable(failed.Token))
                 {
-                    var acc = new LogAccumulator(_patterns, Options, source, nameof(LogFormat.SupportDump));
+                    var acc = new LogAccumulator(Patterns, Options, source, nameof(LogFormat.SupportDump));
                     var asm = new EntryAssembler(acc, LogFormat.SupportDump, Options);
                     long item = 0;
                     foreach (var (start, length, offset, truncated) in batch.Items)
@@ -497,7 +501,7 @@ public sealed class LogAnalyzer
             }, failed.Token);
         }
 
-        var tail = new LogAccumulator(_patterns, Options, source, nameof(LogFormat.SupportDump));
+        var tail = new LogAccumulator(Patterns, Options, source, nameof(LogFormat.SupportDump));
         int batches = 0;
         long reported = 0;
         try
