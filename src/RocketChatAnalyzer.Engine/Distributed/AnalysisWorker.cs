@@ -170,7 +170,12 @@ public sealed class AnalysisWorker : IDisposable
     private string WarmUp(CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        int passes = WorkerWarmUp.Run(new LogAnalyzer(AnalysisRules.Default, new LogAnalysisOptions { ThrottleLimit = 1 }), _options.WarmUp, ct);
+        // A batch of the built-in rules and default options, read as a submitter's would be: the
+        // first real batch then finds its rules parsed and its code compiled.
+        var rules = AnalysisRules.Default;
+        var settings = new BatchSettings { Kind = "log", RulesJson = BatchSettings.RulesToJson(rules), RulesHash = rules.Hash, OptionsJson = BatchSettings.OptionsToJson(new LogAnalysisOptions()) };
+        var context = Prepare("(warm-up)", BatchSettings.FromHash(settings.ToHash())!);
+        int passes = WorkerWarmUp.Run(context.Analyzer!, _options.WarmUp, ct);
         return string.Create(CultureInfo.InvariantCulture, $"warmed up in {clock.ElapsedMilliseconds} ms, {passes} passes");
     }
 
@@ -282,6 +287,7 @@ public sealed class AnalysisWorker : IDisposable
 
     private void Wake()
     {
+        DTrace.Write("W wake");
         if (_wake.CurrentCount < 4) _wake.Release();
     }
 
@@ -314,8 +320,10 @@ public sealed class AnalysisWorker : IDisposable
         try
         {
             job = JobEntry.TryParse(claim.Entry.Values, out string problem) ?? throw new PermanentJobException(problem);
+            DTrace.Write("W claimed " + job.Chunk);
             flight.Description = job.ToString();
             var batch = await GetBatchAsync(job.Batch).ConfigureAwait(false);
+            DTrace.Write("W batch ready " + job.Chunk);
             if (batch is null)
             {
                 await _queue.RunAsync(async () =>
@@ -424,6 +432,15 @@ public sealed class AnalysisWorker : IDisposable
         var hash = await _queue.RunAsync(() => Db.HashGetAllAsync(Keys.Meta(batch))).ConfigureAwait(false);
         var settings = BatchSettings.FromHash(hash);
         if (settings is null) return null;
+        var context = Prepare(batch, settings);
+        if (_batches.Count > 256) _batches.Clear();
+        _batches[batch] = context;
+        return context;
+    }
+
+    /// <summary>The rules and analyzer of a batch, from the caches when another batch had the same rules and options.</summary>
+    private BatchContext Prepare(string batch, BatchSettings settings)
+    {
         // Rules are parsed (and their patterns validated) once per distinct rule set, not per batch.
         if (!_rules.TryGetValue(settings.RulesHash, out var rules))
         {
@@ -452,10 +469,7 @@ public sealed class AnalysisWorker : IDisposable
                 _analyzers[key] = analyzer;
             }
         }
-        var context = new BatchContext(settings, rules, analyzer);
-        if (_batches.Count > 256) _batches.Clear();
-        _batches[batch] = context;
-        return context;
+        return new BatchContext(settings, rules, analyzer);
     }
 
     /// <summary>Runs one job on the calling (pool) thread; returns the packed result.</summary>

@@ -102,6 +102,9 @@ public sealed class DistributedAnalyzer
                 batch.Post(job, bytes);
             }
             : null;
+        // Workers alive now: the size of the last chunks of a file follows it (PieceSize).
+        int slots = Math.Max(1, batch.CountWorkers());
+        progress.SetWorkers(slots);
         var parts = new List<Part>();
         var jobs = new List<(JobEntry Job, long Bytes)>();
         var cached = new LogAnalysis?[paths.Count];
@@ -116,7 +119,7 @@ public sealed class DistributedAnalyzer
                 parts.Add(new Part { File = f, Local = cached[f] });
                 continue;
             }
-            PlanFile(analyzer, batch, f, path, options, parts, jobs, post);
+            PlanFile(analyzer, batch, f, path, options, slots, parts, jobs, post);
         }
         DTrace.Write("planned " + jobs.Count);
         progress.SetTotal(jobs.Count);
@@ -197,7 +200,7 @@ public sealed class DistributedAnalyzer
     }
 
     /// <summary>Adds the parts of one file, as <c>LogAnalyzer.AnalyzeFiles</c> splits it.</summary>
-    private void PlanFile(LogAnalyzer analyzer, JobBatch batch, int f, string path, LogAnalysisOptions options, List<Part> parts, List<(JobEntry, long)> jobs, Action<JobEntry, long>? post)
+    private void PlanFile(LogAnalyzer analyzer, JobBatch batch, int f, string path, LogAnalysisOptions options, int slots, List<Part> parts, List<(JobEntry, long)> jobs, Action<JobEntry, long>? post)
     {
         long length;
         LogFormat format;
@@ -221,24 +224,35 @@ public sealed class DistributedAnalyzer
             AddJob(batch, f, new JobEntry(batch.Id, jobs.Count, stream ? JobKind.Stream : JobKind.Range, path, 0, length, format, null, false), length, parts, jobs, post);
             return;
         }
-        long c = options.ChunkSize;
-        long count = (length + c - 1) / c;
         long start = 0;
-        for (long k = 0; k < count; k++)
+        while (start < length)
         {
             long end;
-            try { end = k + 1 >= count ? length : analyzer.FindBoundary(path, (k + 1) * c, format); }
+            long size = PieceSize(options.ChunkSize, length - start, slots);
+            try { end = start + size >= length ? length : analyzer.FindBoundary(path, start + size, format); }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 parts.Add(new Part { File = f, Local = analyzer.Unreadable(path, ex) });
                 return;
             }
-            if (start >= end)
-                parts.Add(new Part { File = f, Local = LogAccumulator.Empty(analyzer.Patterns, analyzer.Options, path, format.ToString()) });
-            else
-                AddJob(batch, f, new JobEntry(batch.Id, jobs.Count, JobKind.Range, path, start, end, format, null, false), end - start, parts, jobs, post);
-            start = Math.Max(start, end);
+            AddJob(batch, f, new JobEntry(batch.Id, jobs.Count, JobKind.Range, path, start, end, format, null, false), end - start, parts, jobs, post);
+            start = end;
         }
+    }
+
+    /// <summary>
+    /// The size of the next chunk of a file with <paramref name="remaining"/> bytes left to plan:
+    /// <paramref name="chunkSize"/>, until the rest of the file is no more than two chunks per
+    /// worker; from there the chunks shrink (a share of the rest per worker, halved), down to an
+    /// eighth of the chunk size. Chunks are taken in order, so with equal chunks the worker that
+    /// takes the last one finishes up to a whole chunk after the others, which sit idle; with the
+    /// shrinking tail they finish within a small chunk of each other (guided self-scheduling).
+    /// Any split gives the same merged result; only boundaries move (to the next hard start).
+    /// </summary>
+    internal static long PieceSize(long chunkSize, long remaining, int workers)
+    {
+        long floor = Math.Max(1, chunkSize / 8);
+        return Math.Min(remaining, Math.Clamp(remaining / (2L * Math.Max(1, workers)), floor, chunkSize));
     }
 
     private void AddJob(JobBatch batch, int f, JobEntry job, long bytes, List<Part> parts, List<(JobEntry, long)> jobs, Action<JobEntry, long>? post)

@@ -229,7 +229,8 @@ internal sealed class JobBatch : IDisposable
         }
     }
 
-    private int CountWorkers()
+    /// <summary>Workers whose last heartbeat is recent (WorkerLiveness).</summary>
+    public int CountWorkers()
     {
         long since = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - (long)_options.WorkerLiveness.TotalMilliseconds;
         return (int)_queue.Run(() => Db.SortedSetLength(Keys.Workers, since, double.PositiveInfinity));

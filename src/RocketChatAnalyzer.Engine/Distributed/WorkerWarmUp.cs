@@ -51,11 +51,18 @@ internal static class WorkerWarmUp
         var (json, text) = s_samples.Value;
         var clock = Stopwatch.StartNew();
         int passes = 0;
+        // Jobs on shared storage read a byte range of a file: the JSON sample goes through that path
+        // (a temporary file), the text sample through the one for bytes sent through Redis.
+        string? file = Path.Combine(Path.GetTempPath(), "rca-warm-up-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".log");
         try
         {
+            try { File.WriteAllBytes(file, json); }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { file = null; }
             while (!ct.IsCancellationRequested && (passes < 2 || clock.Elapsed < budget))
             {
-                var a = analyzer.AnalyzeBytes(json, "(warm-up)", 0, LogFormat.Auto, ct);
+                var a = file is null
+                    ? analyzer.AnalyzeBytes(json, "(warm-up)", 0, LogFormat.Auto, ct)
+                    : analyzer.AnalyzeRange(file, 0, json.Length, LogFormat.Auto, ct);
                 var b = analyzer.AnalyzeBytes(text, "(warm-up)", 0, LogFormat.Auto, ct);
                 _ = PartialResult.Pack(a);
                 _ = PartialResult.Pack(b);
@@ -65,6 +72,14 @@ internal static class WorkerWarmUp
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             // Stopping before the first job: nothing to finish.
+        }
+        finally
+        {
+            if (file is not null)
+            {
+                try { File.Delete(file); }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { /* a stray temporary file is harmless */ }
+            }
         }
         return passes;
     }
