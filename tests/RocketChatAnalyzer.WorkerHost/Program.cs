@@ -3,11 +3,12 @@ using RocketChatAnalyzer.Distributed;
 
 // Usage: WorkerHost --connection <redis> [--prefix p] [--name n] [--throttle n] [--visibility-ms n]
 //        [--heartbeat-ms n] [--idle-ms n] [--max-jobs n] [--warmup-ms n] [--hang-on-start]
-//        WorkerHost submit --connection <redis> --path <log> [--chunk-mb n] [--shared] [--prefix p]
+//        WorkerHost submit --connection <redis> --path <log> [--chunk-mb n] [--shared] [--prefix p] [--repeat n]
 // Worker: prints one line per worker event on stdout ("JobStarted: … @<UTC time>"); exits 0 when the worker
 // stops, 2 when Redis is unreachable. --hang-on-start blocks the job thread as soon as a job starts
 // (the heartbeat goes on): the tests kill the process in the middle of a chunk that way.
-// submit: analyses one log on the workers and prints "seconds=… bytes=… entries=… sha256=…" (bench/Distributed).
+// submit: analyses one log on the workers and prints "seconds=… bytes=… entries=… chunks=… MBps=…
+// submitter-cpu=… sha256=…" (bench/Distributed; submitter-cpu is the whole process's CPU time so far).
 using System.Security.Cryptography;
 using RocketChatAnalyzer;
 
@@ -61,13 +62,6 @@ catch (DistributedAnalysisException ex)
 
 static int Submit(string[] args)
 {
-    using var jit = Environment.GetEnvironmentVariable("RCA_JIT_TRACE") is { } jitFile ? new JitListener() : null;
-    try { return SubmitCore(args); }
-    finally { if (jit is not null) File.WriteAllLines(Environment.GetEnvironmentVariable("RCA_JIT_TRACE")!, jit.Lines); }
-}
-
-static int SubmitCore(string[] args)
-{
     var a = new Dictionary<string, string>(StringComparer.Ordinal);
     bool shared = false;
     for (int i = 1; i < args.Length; i++)
@@ -78,35 +72,21 @@ static int SubmitCore(string[] args)
     long chunk = (a.TryGetValue("--chunk-mb", out var c) ? long.Parse(c, CultureInfo.InvariantCulture) : 8) << 20;
     using var queue = QueueConnection.Connect(a["--connection"], a.GetValueOrDefault("--prefix") ?? QueueKeys.DefaultPrefix);
     var analyzer = new DistributedAnalyzer(queue, new DistributedOptions { SharedPath = shared });
+    // --repeat n: n submissions from the same process (the later ones with a warm submitter).
     int repeat = a.TryGetValue("--repeat", out var rp) ? int.Parse(rp, CultureInfo.InvariantCulture) : 1;
     for (int round = 0; round < repeat; round++)
     {
-    var progress = new DistributedProgress();
-    // Rules are loaded before the clock starts, as the local benchmark does (a cmdlet loads them in BeginProcessing).
-    var rules = AnalysisRules.Default;
-    var sw = System.Diagnostics.Stopwatch.StartNew();
-    var result = analyzer.AnalyzeLogs(new[] { a["--path"] }, rules, new LogAnalysisOptions { ChunkSize = chunk }, progress, TimeSpan.FromHours(1), CancellationToken.None);
-    double seconds = sw.Elapsed.TotalSeconds;
-    double cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
-    string hash = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Newtonsoft.Json.JsonConvert.SerializeObject(result))))[..16];
-    Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"seconds={seconds:0.000} bytes={result.BytesProcessed} entries={result.TotalEntries} chunks={progress.ChunksTotal} MBps={result.BytesProcessed / 1e6 / seconds:0.0} submitter-cpu={cpu:0.00}s sha256={hash}"));
+        var progress = new DistributedProgress();
+        // Rules are loaded before the clock starts, as the local benchmark does (a cmdlet loads them in BeginProcessing).
+        var rules = AnalysisRules.Default;
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var result = analyzer.AnalyzeLogs(new[] { a["--path"] }, rules, new LogAnalysisOptions { ChunkSize = chunk }, progress, TimeSpan.FromHours(1), CancellationToken.None);
+        double seconds = sw.Elapsed.TotalSeconds;
+        double cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+        string hash = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Newtonsoft.Json.JsonConvert.SerializeObject(result))))[..16];
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"seconds={seconds:0.000} bytes={result.BytesProcessed} entries={result.TotalEntries} chunks={progress.ChunksTotal} MBps={result.BytesProcessed / 1e6 / seconds:0.0} submitter-cpu={cpu:0.00}s sha256={hash}"));
     }
     return 0;
 }
 
-internal sealed class JitListener : System.Diagnostics.Tracing.EventListener
-{
-    public readonly System.Collections.Concurrent.ConcurrentQueue<string> Lines = new();
-    protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
-    {
-        if (source.Name == "Microsoft-Windows-DotNETRuntime")
-            EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x10);
-    }
-    protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
-    {
-        if (e.EventName is not ("MethodLoadVerbose_V1" or "MethodLoadVerbose_V2")) return;
-        int ns = e.PayloadNames!.IndexOf("MethodNamespace"), n = e.PayloadNames.IndexOf("MethodName"), f = e.PayloadNames.IndexOf("MethodFlags");
-        Lines.Enqueue((System.Diagnostics.Stopwatch.GetTimestamp() / 1e9).ToString("0.000000", CultureInfo.InvariantCulture) + " " + e.OSThreadId + " " + e.Payload![f] + " " + e.Payload[ns] + "::" + e.Payload[n]);
-    }
-}

@@ -287,7 +287,6 @@ public sealed class AnalysisWorker : IDisposable
 
     private void Wake()
     {
-        DTrace.Write("W wake");
         if (_wake.CurrentCount < 4) _wake.Release();
     }
 
@@ -320,10 +319,8 @@ public sealed class AnalysisWorker : IDisposable
         try
         {
             job = JobEntry.TryParse(claim.Entry.Values, out string problem) ?? throw new PermanentJobException(problem);
-            DTrace.Write("W claimed " + job.Chunk);
             flight.Description = job.ToString();
             var batch = await GetBatchAsync(job.Batch).ConfigureAwait(false);
-            DTrace.Write("W batch ready " + job.Chunk);
             if (batch is null)
             {
                 await _queue.RunAsync(async () =>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.IO.Hashing;
 using System.Reflection;
@@ -76,12 +75,9 @@ public sealed class DistributedAnalyzer
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(options);
         progress ??= new DistributedProgress();
-        DTrace.Write("start");
         var analyzer = new LogAnalyzer(rules, options);
         if (paths.Count == 0) return analyzer.NewEmpty();
-        DTrace.Write("analyzer");
         string optionsJson = BatchSettings.OptionsToJson(options);
-        DTrace.Write("optionsJson");
         string? configurationKey = Options.UseResultCache ? ConfigurationKey("log", rules, ResultNeutral(options)) : null;
 
         using var batch = new JobBatch(_queue, Options, progress, timeout);
@@ -121,7 +117,6 @@ public sealed class DistributedAnalyzer
             }
             PlanFile(analyzer, batch, f, path, options, slots, parts, jobs, post);
         }
-        DTrace.Write("planned " + jobs.Count);
         progress.SetTotal(jobs.Count);
         foreach (var (_, bytes) in jobs) progress.Bytes.AddTotal(bytes);
 
@@ -138,7 +133,6 @@ public sealed class DistributedAnalyzer
                 batch.Start(settings with { Total = jobs.Count });
                 Queue(batch, jobs, progress, cancellationToken);
             }
-            DTrace.Write("queued");
         }
 
         // Collect in chunk order; chunk numbers follow part order, so each part can be merged as soon
@@ -160,9 +154,7 @@ public sealed class DistributedAnalyzer
                     results[p.Chunk] = null;
                     fileRemote[p.File] = true;
                 }
-                var mw = Stopwatch.StartNew();
                 fileResults[p.File] = fileResults[p.File] is null ? r : LogAnalysis.Merge(fileResults[p.File]!, r, options.MaxDiagnostics, options.MaxTemplates);
-                DTrace.Write("merged part " + nextPart + " in " + mw.ElapsedMilliseconds + " ms");
                 nextPart++;
             }
         }
@@ -176,8 +168,7 @@ public sealed class DistributedAnalyzer
                 if (error is not null)
                     throw new DistributedAnalysisException(DistributedErrorCode.JobFailed,
                         $"{jobs[chunk].Job} could not be analysed: {error}. The job is in the dead-letter stream '{(string?)_queue.Keys.DeadLetters}' on {_queue.Endpoint}.");
-                var uw = Stopwatch.StartNew();
-                try { results[chunk] = PartialResult.Unpack(payload!); DTrace.Write("unpacked " + chunk + " (" + payload!.Length + " bytes) in " + uw.ElapsedMilliseconds + " ms"); }
+                try { results[chunk] = PartialResult.Unpack(payload!); }
                 catch (Exception ex) when (ex is InvalidDataException or Newtonsoft.Json.JsonException)
                 {
                     throw new DistributedAnalysisException(DistributedErrorCode.JobFailed, $"The result of {jobs[chunk].Job} cannot be read: {ex.Message}", ex);
@@ -195,7 +186,6 @@ public sealed class DistributedAnalyzer
             total = total is null ? r : LogAnalysis.Merge(total, r, options.MaxDiagnostics, options.MaxTemplates);
         }
         progress.SetPhase("Done");
-        DTrace.Write("done");
         return total ?? analyzer.NewEmpty();
     }
 
@@ -492,13 +482,4 @@ public sealed class DistributedAnalyzer
     private static string Sha256Hex(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant();
 
     #endregion
-}
-
-internal static class DTrace
-{
-    private static readonly bool On = Environment.GetEnvironmentVariable("RCA_DIST_TRACE") == "1";
-    public static void Write(string s)
-    {
-        if (On) Console.Error.WriteLine(DateTime.UtcNow.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture) + " " + s + " cpu=" + Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) + " mono=" + (Stopwatch.GetTimestamp() / 1e9).ToString("0.000000", CultureInfo.InvariantCulture));
-    }
 }

@@ -175,7 +175,6 @@ internal sealed class JobBatch : IDisposable
                 int chunk = remaining[next++];
                 pending.Remove(chunk);
                 if (got.Error is null && _chunkBytes.TryGetValue(chunk, out long b)) _progress.Bytes.AddDone(b);
-                DTrace.Write("got " + chunk);
                 onResult(chunk, got.Value, got.Error);
             }
             _progress.SetDone(chunks.Count - pending.Count + fetched.Count);
