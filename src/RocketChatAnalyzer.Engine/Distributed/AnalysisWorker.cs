@@ -175,8 +175,10 @@ public sealed class AnalysisWorker : IDisposable
         var rules = AnalysisRules.Default;
         var settings = new BatchSettings { Kind = "log", RulesJson = BatchSettings.RulesToJson(rules), RulesHash = rules.Hash, OptionsJson = BatchSettings.OptionsToJson(new LogAnalysisOptions()) };
         var context = Prepare("(warm-up)", BatchSettings.FromHash(settings.ToHash())!);
-        int passes = WorkerWarmUp.Run(context.Analyzer!, _options.WarmUp, ct);
-        return string.Create(CultureInfo.InvariantCulture, $"warmed up in {clock.ElapsedMilliseconds} ms, {passes} passes");
+        int passes = WorkerWarmUp.RunOnce(context.Analyzer!, _options.WarmUp, ct);
+        return passes == 0
+            ? "warm already (an earlier worker of this process warmed up)"
+            : string.Create(CultureInfo.InvariantCulture, $"warmed up in {clock.ElapsedMilliseconds} ms, {passes} passes");
     }
 
     /// <summary>Creates the stream and the consumer group if missing (from the start of the stream, so no entry added before is skipped).</summary>

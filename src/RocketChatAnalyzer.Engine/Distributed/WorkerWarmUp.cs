@@ -36,18 +36,24 @@ internal static class WorkerWarmUp
     /// <summary>Built once: the pino JSON-lines sample and the mixed text sample (about 1 MiB together).</summary>
     private static readonly Lazy<(byte[] Json, byte[] Text)> s_samples = new(() => (Build(json: true), Build(json: false)));
 
+    /// <summary>The samples (for tests: they must go through the paths real logs take).</summary>
+    internal static (byte[] Json, byte[] Text) Samples => s_samples.Value;
+
     // Compiled code belongs to the process: a second worker in the same process is warm already.
     private static int s_done;
 
+    /// <summary>As <see cref="Run"/>, but only the first time in the process; later calls return 0 at once.</summary>
+    public static int RunOnce(LogAnalyzer analyzer, TimeSpan budget, CancellationToken ct) =>
+        Interlocked.Exchange(ref s_done, 1) == 1 ? 0 : Run(analyzer, budget, ct);
+
     /// <summary>
     /// Analyses the sample with <paramref name="analyzer"/> and packs the result, repeatedly, for
-    /// about <paramref name="budget"/> (at least twice), once per process. Returns the number of
-    /// passes (0 when the process was warmed before or the token was cancelled).
+    /// about <paramref name="budget"/> (at least twice). Returns the number of passes (fewer when
+    /// the token is cancelled).
     /// </summary>
     public static int Run(LogAnalyzer analyzer, TimeSpan budget, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
-        if (Interlocked.Exchange(ref s_done, 1) == 1) return 0;
         var (json, text) = s_samples.Value;
         var clock = Stopwatch.StartNew();
         int passes = 0;

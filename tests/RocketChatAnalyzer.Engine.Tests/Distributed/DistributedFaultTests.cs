@@ -392,4 +392,52 @@ public sealed class DistributedFaultTests
         Assert.Empty(left);
         Assert.Equal(0, h.Queue.Database.StreamLength(h.Prefix + "jobs"));
     }
+
+    /// <summary>
+    /// Takes jobs like a worker and stores their results, but never announces them on the batch's
+    /// done channel (as when the announcement is lost with a reconnect).
+    /// </summary>
+    private static void SilentWorker(QueueHarness h, LogAnalysisOptions options, CancellationToken stop)
+    {
+        var db = h.Queue.Database;
+        var keys = h.Queue.Keys;
+        var analyzer = new LogAnalyzer(AnalysisRules.Default, options with { ThrottleLimit = 1 });
+        AnalysisWorker.EnsureGroupAsync(db, keys).GetAwaiter().GetResult();
+        while (!stop.IsCancellationRequested)
+        {
+            db.SortedSetAdd(keys.Workers, "silent", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+            var entries = db.StreamReadGroup(keys.Jobs, QueueKeys.Group, "silent", StreamPosition.NewMessages, 1);
+            if (entries.Length == 0) { Thread.Sleep(20); continue; }
+            var job = JobEntry.TryParse(entries[0].Values, out string problem) ?? throw new InvalidDataException(problem);
+            Assert.Equal(JobKind.Range, job.Kind);
+            var result = analyzer.AnalyzeRange(job.Path, job.Start, job.End, job.Format, CancellationToken.None);
+            db.HashSet(keys.Results(job.Batch), job.ChunkField, PartialResult.Pack(result));
+            db.StreamAcknowledge(keys.Jobs, QueueKeys.Group, entries[0].Id);
+            db.StreamDelete(keys.Jobs, new[] { entries[0].Id });
+        }
+    }
+
+    [Fact]
+    public async Task ResultsWhoseAnnouncementsAreLost_AreStillCollected_AtTheNextSweep()
+    {
+        using var h = new QueueHarness(_redis.Server);
+        var (paths, local, options) = Logs(h, 8, 500);
+        using var stop = new CancellationTokenSource();
+        var silent = Task.Run(() => SilentWorker(h, options, stop.Token));
+        try
+        {
+            var progress = new DistributedProgress();
+            var clock = Stopwatch.StartNew();
+            var result = h.Submitter(Waiting(shared: true)).AnalyzeLogs(paths, AnalysisRules.Default, options, progress, Generous, CancellationToken.None);
+            Assert.True(progress.ChunksTotal > 3);
+            Assert.Equal(QueueHarness.Json(local), QueueHarness.Json(result));
+            // One sweep a second finds what was never announced: far below the generous timeout.
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"took {clock.Elapsed}");
+        }
+        finally
+        {
+            stop.Cancel();
+            await silent;
+        }
+    }
 }

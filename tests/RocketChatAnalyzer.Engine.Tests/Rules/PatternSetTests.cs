@@ -63,4 +63,20 @@ public sealed class PatternSetTests
         }
         Assert.Equal(expected.ToString(), PatternSet.AsciiLettersWithUnicodeEquivalents);
     }
+
+    [Fact]
+    public void AnalyzersOfTheSameRules_ShareOneCompiledSet_AndOtherRulesGetTheirOwn()
+    {
+        var custom = AnalysisRules.Parse("""{"logPatterns":{"error":["mongo.*timed out","E11000"]}}""", "(test)", AnalysisRules.Default);
+        var sameAsDefault = AnalysisRules.Parse("{}", "(another file)", AnalysisRules.Default);
+        Assert.Equal(AnalysisRules.Default.Hash, sameAsDefault.Hash);
+
+        var a = new LogAnalyzer(AnalysisRules.Default, new LogAnalysisOptions());
+        var b = new LogAnalyzer(sameAsDefault, new LogAnalysisOptions { ChunkSize = 1000 });
+        var c = new LogAnalyzer(custom, new LogAnalysisOptions());
+        Assert.Same(a.Patterns, b.Patterns);
+        Assert.NotSame(a.Patterns, c.Patterns);
+        Assert.Equal(custom.AllPatterns().Select(p => p.Pattern), c.Patterns.Patterns);
+        Assert.Same(c.Patterns, PatternSet.For(custom));
+    }
 }
