@@ -120,14 +120,20 @@ public sealed class AnalysisWorker : IDisposable
                 taken++;
                 idle.Restart();
                 var c = claim;
+                // The slot is for the analysis: it is given back as soon as the analysis ends, so the
+                // next job is taken while this one's result is still being stored (one round trip
+                // less between jobs on a busy machine).
+                int freed = 0;
+                void Free()
+                {
+                    if (Interlocked.Exchange(ref freed, 1) != 0) return;
+                    idle.Restart();
+                    slots.Release();
+                }
                 running.Add(Task.Run(async () =>
                 {
-                    try { await ProcessAsync(c, cancellationToken).ConfigureAwait(false); }
-                    finally
-                    {
-                        idle.Restart();
-                        slots.Release();
-                    }
+                    try { await ProcessAsync(c, Free, cancellationToken).ConfigureAwait(false); }
+                    finally { Free(); }
                 }, CancellationToken.None));
                 running.RemoveAll(t => t.IsCompleted);
             }
@@ -310,7 +316,8 @@ public sealed class AnalysisWorker : IDisposable
         public PermanentJobException() { }
     }
 
-    private async Task ProcessAsync(Claim claim, CancellationToken stop)
+    /// <summary>Runs one job: analysis, then the result is stored; <paramref name="analysed"/> is called when the analysis is over (done or failed).</summary>
+    private async Task ProcessAsync(Claim claim, Action analysed, CancellationToken stop)
     {
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(stop);
         cts.CancelAfter(_options.MaxJobDuration);
@@ -338,6 +345,7 @@ public sealed class AnalysisWorker : IDisposable
             long packMs = 0;
             byte[] result = await Task.Run(() => Analyze(job, batch, cts.Token, out packMs), cts.Token).ConfigureAwait(false);
             long ms = clock.ElapsedMilliseconds;
+            analysed();
             var storeClock = Stopwatch.StartNew();
             var stored = (long)await _queue.RunAsync(() => Db.ScriptEvaluateAsync(QueueScripts.StoreResult,
                 new RedisKey[] { Keys.Meta(job.Batch), Keys.Results(job.Batch), Keys.Jobs, Keys.Durations },
