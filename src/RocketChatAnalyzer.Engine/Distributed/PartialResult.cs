@@ -17,7 +17,8 @@ namespace RocketChatAnalyzer.Distributed;
 /// property — counts, dictionaries with their key order, timestamps with their kind, the timeline,
 /// the template keys, diagnostics, files — so merging read partials gives exactly the result of
 /// merging the originals (the local engine). Not carried: <see cref="LogAnalysis.Templates"/>
-/// (derived from <see cref="LogAnalysis.TemplateKeys"/> on first use) and
+/// (derived from <see cref="LogAnalysis.TemplateKeys"/> on first use), the in-memory template model
+/// (its id, <see cref="LogAnalysis.TemplateModelId"/>, is carried, as JSON carries it) and
 /// <see cref="LogAnalysis.CacheInfo"/> (never part of an analysis). A test lists the properties of
 /// every type written here, so a property added to the model without being added here fails it.
 /// A result written as JSON (a worker of the previous queue format) is still read.
@@ -95,6 +96,7 @@ internal static class PartialResult
             WriteTime(w, t.LastSeen);
             WriteString(w, t.Example);
         }
+        WriteString(w, a.TemplateModelId);
         w.Write7BitEncodedInt64(a.EvictedTemplates);
         w.Write7BitEncodedInt64(a.UnparsedEntries);
         w.Write7BitEncodedInt64(a.TruncatedEntries);
@@ -194,6 +196,7 @@ internal static class PartialResult
             });
         }
         a.TemplateKeys = keys;
+        a.TemplateModelId = ReadString(r);
         a.EvictedTemplates = r.Read7BitEncodedInt64();
         a.UnparsedEntries = r.Read7BitEncodedInt64();
         a.TruncatedEntries = r.Read7BitEncodedInt64();

@@ -86,6 +86,7 @@ public sealed class PartialResultTests : IDisposable
             new() { TemplateId = LogTemplate.IdFor("User <*> logged in"), Template = "User <*> logged in", Count = 3, LevelCounts = new(StringComparer.Ordinal) { ["Info"] = 2, ["Debug"] = 1 }, FirstSeen = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc), LastSeen = null, Example = "User bob logged in" },
             new() { TemplateId = "T0", Template = "", Count = 1, Example = "" },
         };
+        a.TemplateModelId = "model-1";
         a.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "TruncatedJson", "/logs/a.log", 12, 3456, "cut"));
         a.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "Unreadable", "b.log", null, null, "line \"quoted\"\nand more"));
         a.Files.Add(new LogFileSummary { Path = "/logs/a.log", Format = "Stdout", Bytes = 10, Lines = 20, Entries = 30 });
@@ -115,14 +116,14 @@ public sealed class PartialResultTests : IDisposable
     public void TheModelsProperties_AreExactlyTheOnesTheBinaryFormKnows()
     {
         // PartialResult writes these (and deliberately not LogAnalysis.Templates, derived, nor
-        // LogAnalysis.CacheInfo, never part of an analysis). A property added to the model without
+        // LogAnalysis.CacheInfo, never part of an analysis; of the template model only its id). A property added to the model without
         // being added to PartialResult would be lost between worker and submitter: extend both.
         var expected = new Dictionary<Type, string[]>
         {
             [typeof(LogAnalysis)] = new[]
             {
                 "TotalEntries", "LevelCounts", "PatternCounts", "CategoryCounts", "FirstTimestamp", "LastTimestamp",
-                "EntriesWithoutTimestamp", "Timeline", "Templates", "TemplateKeys", "EvictedTemplates", "UnparsedEntries",
+                "EntriesWithoutTimestamp", "Timeline", "Templates", "TemplateKeys", "TemplateModelId", "EvictedTemplates", "UnparsedEntries",
                 "TruncatedEntries", "Diagnostics", "DiagnosticCount", "Files", "BytesProcessed", "TopMessagesPerLevel", "CacheInfo",
             },
             [typeof(TimelineBucket)] = new[] { "Hour", "Counts" },

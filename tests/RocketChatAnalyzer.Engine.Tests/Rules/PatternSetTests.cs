@@ -65,18 +65,29 @@ public sealed class PatternSetTests
     }
 
     [Fact]
-    public void AnalyzersOfTheSameRules_ShareOneCompiledSet_AndOtherRulesGetTheirOwn()
+    public void AnalyzersOfTheSameRules_ShareOneCompiledSet_BuiltOnlyWhenFirstNeeded()
     {
         var custom = AnalysisRules.Parse("""{"logPatterns":{"error":["mongo.*timed out","E11000"]}}""", "(test)", AnalysisRules.Default);
-        var sameAsDefault = AnalysisRules.Parse("{}", "(another file)", AnalysisRules.Default);
-        Assert.Equal(AnalysisRules.Default.Hash, sameAsDefault.Hash);
+        var planner = new LogAnalyzer(custom, new LogAnalysisOptions());
+        var field = typeof(LogAnalyzer).GetField("_patterns", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!;
+        string path = Path.Combine(Path.GetTempPath(), "rca-patterns-" + Guid.NewGuid().ToString("N") + ".log");
+        File.WriteAllText(path, string.Concat(Enumerable.Repeat("{\"level\":30,\"msg\":\"hello\"}\n", 100)));
+        try
+        {
+            // A distributed submitter only plans chunks: it never compiles what the workers run.
+            Assert.True(planner.FindBoundary(path, 100, LogFormat.Json) > 100);
+            Assert.Null(field.GetValue(planner));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
 
         var a = new LogAnalyzer(AnalysisRules.Default, new LogAnalysisOptions());
-        var b = new LogAnalyzer(sameAsDefault, new LogAnalysisOptions { ChunkSize = 1000 });
-        var c = new LogAnalyzer(custom, new LogAnalysisOptions());
+        var b = new LogAnalyzer(AnalysisRules.Default, new LogAnalysisOptions { ChunkSize = 1000 });
         Assert.Same(a.Patterns, b.Patterns);
-        Assert.NotSame(a.Patterns, c.Patterns);
-        Assert.Equal(custom.AllPatterns().Select(p => p.Pattern), c.Patterns.Patterns);
-        Assert.Same(c.Patterns, PatternSet.For(custom));
+        Assert.NotSame(a.Patterns, planner.Patterns);
+        Assert.Equal(custom.AllPatterns().Select(p => p.Pattern), planner.Patterns.Patterns);
+        Assert.Same(planner.Patterns, field.GetValue(planner));
     }
 }
