@@ -9,16 +9,18 @@ using StackExchange.Redis;
 namespace RocketChatAnalyzer.Distributed;
 
 /// <summary>
-/// The submitting side of distributed analysis: splits logs into the same chunks the local engine
-/// uses, queues them (whole gzip/support-dump logs and whole dumps as single jobs), waits for the
-/// workers and merges the per-chunk results in chunk order, so the result equals
+/// The submitting side of distributed analysis: splits logs into line-aligned chunks as the local
+/// engine does, queues them (whole gzip/support-dump logs and whole dumps as single jobs), waits for
+/// the workers and merges the per-chunk results in chunk order, so the result equals
 /// <see cref="LogAnalyzer.AnalyzeFiles"/> on the same files bit for bit.
 /// <para>
-/// Planning mirrors <c>LogAnalyzer.AnalyzeFiles</c>: for each file, gzip and support-dump logs and
-/// files no larger than the chunk size are one job; larger plain files give chunk k =
-/// [FindBoundary(k·C), FindBoundary((k+1)·C)). Unreadable files and empty ranges are answered
-/// locally with the engine's own result for them. Results are merged per file, then across files,
-/// in input order.
+/// Planning follows <c>LogAnalyzer.AnalyzeFiles</c>: for each file, gzip and support-dump logs and
+/// files no larger than the chunk size are one job; larger plain files are cut at entry boundaries
+/// (<see cref="LogAnalyzer.FindBoundary(string, long, LogFormat)"/>) into chunks of the chunk size
+/// C, the last ones smaller (<see cref="PieceSize"/>) so that the workers finish together; the
+/// merge contract makes the result independent of where the cuts fall. Unreadable files are
+/// answered locally with the engine's own result for them. Results are merged per file, then
+/// across files, in input order.
 /// </para>
 /// Thread-safety: an instance may run several submissions at once (each has its own batch); calls
 /// block the calling thread and honour the cancellation token everywhere.
@@ -189,7 +191,7 @@ public sealed class DistributedAnalyzer
         return total ?? analyzer.NewEmpty();
     }
 
-    /// <summary>Adds the parts of one file, as <c>LogAnalyzer.AnalyzeFiles</c> splits it.</summary>
+    /// <summary>Adds the parts of one file: one job for a whole file, else chunks cut at entry boundaries (<see cref="PieceSize"/>).</summary>
     private void PlanFile(LogAnalyzer analyzer, JobBatch batch, int f, string path, LogAnalysisOptions options, int slots, List<Part> parts, List<(JobEntry, long)> jobs, Action<JobEntry, long>? post)
     {
         long length;
