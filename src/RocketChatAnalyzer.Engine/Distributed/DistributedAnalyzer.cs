@@ -100,9 +100,12 @@ public sealed class DistributedAnalyzer
                 batch.Post(job, bytes);
             }
             : null;
-        // Workers alive now: the size of the last chunks of a file follows it (PieceSize).
+        // Workers alive now, and the bytes of the files after each one: the last chunks of the
+        // submission (not of every file) shrink, in step with the workers (PieceSize).
         int slots = Math.Max(1, batch.CountWorkers());
         progress.SetWorkers(slots);
+        var later = new long[paths.Count];
+        for (int f = paths.Count - 2; f >= 0; f--) later[f] = later[f + 1] + LengthOrZero(paths[f + 1]);
         var parts = new List<Part>();
         var jobs = new List<(JobEntry Job, long Bytes)>();
         var cached = new LogAnalysis?[paths.Count];
@@ -117,7 +120,7 @@ public sealed class DistributedAnalyzer
                 parts.Add(new Part { File = f, Local = cached[f] });
                 continue;
             }
-            PlanFile(analyzer, batch, f, path, options, slots, parts, jobs, post);
+            PlanFile(analyzer, batch, f, path, options, slots, later[f], parts, jobs, post);
         }
         progress.SetTotal(jobs.Count);
         foreach (var (_, bytes) in jobs) progress.Bytes.AddTotal(bytes);
@@ -192,7 +195,7 @@ public sealed class DistributedAnalyzer
     }
 
     /// <summary>Adds the parts of one file: one job for a whole file, else chunks cut at entry boundaries (<see cref="PieceSize"/>).</summary>
-    private void PlanFile(LogAnalyzer analyzer, JobBatch batch, int f, string path, LogAnalysisOptions options, int slots, List<Part> parts, List<(JobEntry, long)> jobs, Action<JobEntry, long>? post)
+    private void PlanFile(LogAnalyzer analyzer, JobBatch batch, int f, string path, LogAnalysisOptions options, int slots, long later, List<Part> parts, List<(JobEntry, long)> jobs, Action<JobEntry, long>? post)
     {
         long length;
         LogFormat format;
@@ -220,7 +223,7 @@ public sealed class DistributedAnalyzer
         while (start < length)
         {
             long end;
-            long size = PieceSize(options.ChunkSize, length - start, slots);
+            long size = Math.Min(length - start, PieceSize(options.ChunkSize, length - start + later, slots));
             try { end = start + size >= length ? length : analyzer.FindBoundary(path, start + size, format); }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -232,9 +235,15 @@ public sealed class DistributedAnalyzer
         }
     }
 
+    private static long LengthOrZero(string path)
+    {
+        try { return new FileInfo(path).Length; }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException) { return 0; }
+    }
+
     /// <summary>
-    /// The size of the next chunk of a file with <paramref name="remaining"/> bytes left to plan:
-    /// <paramref name="chunkSize"/>, until the rest of the file is no more than two chunks per
+    /// The size of the next chunk when <paramref name="remaining"/> bytes of the submission are left to plan:
+    /// <paramref name="chunkSize"/>, until the rest of the submission is no more than two chunks per
     /// worker; from there the chunks shrink (a share of the rest per worker, halved), down to an
     /// eighth of the chunk size. Chunks are taken in order, so with equal chunks the worker that
     /// takes the last one finishes up to a whole chunk after the others, which sit idle; with the

@@ -71,6 +71,26 @@ public sealed class ChunkPlanningTests
         Assert.True(Math.Abs(finish[0] - finish[1]) > Chunk / 4);
     }
 
+    [Fact]
+    public void InASubmissionOfManyFiles_OnlyTheLastChunksOfTheSubmissionShrink()
+    {
+        // As DistributedAnalyzer plans: the rest of the submission, not of the file, sets the size.
+        const long MiB = 1 << 20;
+        long[] files = Enumerable.Repeat(100 * MiB, 10).ToArray();
+        var perFile = new List<int>();
+        for (int f = 0; f < files.Length; f++)
+        {
+            long later = files.Skip(f + 1).Sum();
+            int pieces = 0;
+            for (long start = 0; start < files[f]; pieces++)
+                start += Math.Min(files[f] - start, DistributedAnalyzer.PieceSize(32 * MiB, files[f] - start + later, 2));
+            perFile.Add(pieces);
+        }
+        // 100 MiB in 32 MiB chunks is 4 pieces; only the last file (the last 128 MiB) gets more.
+        Assert.All(perFile.Take(8), n => Assert.Equal(4, n));
+        Assert.InRange(perFile[9], 5, 12);
+    }
+
     [Theory]
     [InlineData(1L, 1L, 1)]
     [InlineData(7L, 5L, 3)]
