@@ -155,11 +155,13 @@ internal sealed class JobBatch : IDisposable
         bool sweep = true;
         Stopwatch? noWorkers = null;
         var ask = new List<int>();
+        var asked = new HashSet<int>();
         _progress.SetPhase("Waiting");
         while (next < remaining.Count)
         {
             ct.ThrowIfCancellationRequested();
             ask.Clear();
+            asked.Clear();
             if (sweep)
             {
                 foreach (int c in pending) if (!fetched.ContainsKey(c)) ask.Add(c);
@@ -167,7 +169,7 @@ internal sealed class JobBatch : IDisposable
             }
             else
             {
-                while (_announced.TryDequeue(out int c)) if (pending.Contains(c) && !fetched.ContainsKey(c) && !ask.Contains(c)) ask.Add(c);
+                while (_announced.TryDequeue(out int c)) if (pending.Contains(c) && !fetched.ContainsKey(c) && asked.Add(c)) ask.Add(c);
             }
             for (int from = 0; from < ask.Count; from += 256) Fetch(ask, from, Math.Min(256, ask.Count - from), fetched);
             while (next < remaining.Count && fetched.Remove(remaining[next], out var got))
