@@ -83,7 +83,9 @@ public sealed class PatternSet
             }
             else
             {
-                regexes.Add((i, new Regex(patterns[i].Pattern, Options)));
+                // Real regexes run on every message: compiled. (The Unicode-case fallbacks above run
+                // only on non-ASCII messages, so they stay interpreted and cost nothing to build.)
+                regexes.Add((i, new Regex(patterns[i].Pattern, Options | RegexOptions.Compiled)));
             }
         }
         _regexes = regexes.ToArray();
