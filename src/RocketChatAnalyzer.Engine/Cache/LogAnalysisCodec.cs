@@ -14,7 +14,8 @@ namespace RocketChatAnalyzer.Cache;
 /// log reads one state and writes one state and one result, and the hourly timeline alone is
 /// thousands of small dictionaries: for a 1 GiB log JSON took 15–30 ms each way in a session
 /// (it runs once per call, so mostly as first-tier JIT code; 3–6 ms fully warmed), this codec
-/// takes 1–2 ms.
+/// takes 1–2 ms. The distributed queue sends a chunk's partial result in the same (state) form
+/// (<see cref="Distributed.PartialResult"/>).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -125,13 +126,15 @@ internal static class LogAnalysisCodec
     public static LogAnalysis Decode(ReadOnlySpan<byte> data)
     {
         if (!IsEncoded(data) || data.Length < Magic.Length + 2 + ChecksumLength)
-            throw new InvalidDataException("The stored log result is not in the cache's binary form.");
+            throw new InvalidDataException("The data is not a log result in the engine's binary form.");
+        // The version first: a result written by another module version (an older cache row, a worker
+        // of another version) gets a clear message rather than a checksum error.
+        if (data[Magic.Length] != Version)
+            throw new InvalidDataException("The log result is in binary format " + data[Magic.Length] + "; this engine reads format " + Version + " (written by another version of the module?).");
         var body = data[..^ChecksumLength];
         if (XxHash3.HashToUInt64(body) != BinaryPrimitives.ReadUInt64LittleEndian(data[^ChecksumLength..]))
-            throw new InvalidDataException("The stored log result is damaged (checksum mismatch).");
-        var r = new Reader(body[Magic.Length..]);
-        byte version = r.Byte();
-        if (version != Version) throw new InvalidDataException("The stored log result has an unknown format version (" + version + ").");
+            throw new InvalidDataException("The binary log result is cut short or damaged (checksum mismatch).");
+        var r = new Reader(body[(Magic.Length + 1)..]);
         bool templates = (r.Byte() & FlagTemplates) != 0;
 
         var a = new LogAnalysis
@@ -176,9 +179,9 @@ internal static class LogAnalysisCodec
         a.Files = summaries;
         a.BytesProcessed = r.Signed();
         long perLevel = r.Signed();
-        if (perLevel is < int.MinValue or > int.MaxValue) throw new InvalidDataException("The stored log result has an invalid TopMessagesPerLevel.");
+        if (perLevel is < int.MinValue or > int.MaxValue) throw new InvalidDataException("The binary log result has an invalid TopMessagesPerLevel.");
         a.TopMessagesPerLevel = (int)perLevel;
-        if (!r.AtEnd) throw new InvalidDataException("The stored log result has data after its last field.");
+        if (!r.AtEnd) throw new InvalidDataException("The binary log result has data after its last field.");
         return a;
     }
 
@@ -372,7 +375,7 @@ internal static class LogAnalysisCodec
                 v |= (ulong)(b & 0x7f) << shift;
                 if (b < 0x80) return v;
             }
-            throw new InvalidDataException("The stored log result has an over-long number.");
+            throw new InvalidDataException("The binary log result has an over-long number.");
         }
 
         public long Signed()
@@ -385,7 +388,7 @@ internal static class LogAnalysisCodec
         {
             0 => null,
             1 => Signed(),
-            _ => throw new InvalidDataException("The stored log result has an invalid number marker."),
+            _ => throw new InvalidDataException("The binary log result has an invalid number marker."),
         };
 
         // Each element takes at least minBytesEach bytes, so a damaged count cannot make a huge allocation.
@@ -400,7 +403,7 @@ internal static class LogAnalysisCodec
         {
             ulong v = Unsigned();
             long ticks = (long)(v >> 2);
-            if (ticks > DateTime.MaxValue.Ticks || (v & 3) == 3) throw new InvalidDataException("The stored log result has an invalid date.");
+            if (ticks > DateTime.MaxValue.Ticks || (v & 3) == 3) throw new InvalidDataException("The binary log result has an invalid date.");
             return new DateTime(ticks, (DateTimeKind)(v & 3));
         }
 
@@ -408,7 +411,7 @@ internal static class LogAnalysisCodec
         {
             0 => null,
             1 => Date(),
-            _ => throw new InvalidDataException("The stored log result has an invalid date marker."),
+            _ => throw new InvalidDataException("The binary log result has an invalid date marker."),
         };
 
         // The model's strings are not null, but whatever was there (null too) comes back as it was.
@@ -427,7 +430,7 @@ internal static class LogAnalysisCodec
             {
                 1 => Encoding.UTF8.GetString(bytes),
                 2 when (length & 1) == 0 => new string(MemoryMarshal.Cast<byte, char>(bytes)),
-                _ => throw new InvalidDataException("The stored log result has an invalid string."),
+                _ => throw new InvalidDataException("The binary log result has an invalid string."),
             };
         }
 
@@ -441,7 +444,7 @@ internal static class LogAnalysisCodec
                 if (s is not null) (_keys ??= new List<string>()).Add(s);
                 return s!;
             }
-            if (_keys is null || reference > (ulong)_keys.Count) throw new InvalidDataException("The stored log result refers to an unknown string.");
+            if (_keys is null || reference > (ulong)_keys.Count) throw new InvalidDataException("The binary log result refers to an unknown string.");
             return _keys[(int)reference - 1];
         }
 
@@ -453,7 +456,7 @@ internal static class LogAnalysisCodec
             for (int i = 0; i < n; i++)
             {
                 string? key = Key();
-                if (key is null || !d.TryAdd(key, Signed())) throw new InvalidDataException("The stored log result has a missing or repeated key.");
+                if (key is null || !d.TryAdd(key, Signed())) throw new InvalidDataException("The binary log result has a missing or repeated key.");
             }
             return d;
         }
@@ -479,6 +482,6 @@ internal static class LogAnalysisCodec
             return list;
         }
 
-        private static InvalidDataException Truncated() => new("The stored log result is truncated.");
+        private static InvalidDataException Truncated() => new("The binary log result is truncated.");
     }
 }

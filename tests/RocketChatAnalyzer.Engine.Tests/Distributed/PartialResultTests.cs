@@ -115,9 +115,10 @@ public sealed class PartialResultTests : IDisposable
     [Fact]
     public void TheModelsProperties_AreExactlyTheOnesTheBinaryFormKnows()
     {
-        // PartialResult writes these (and deliberately not LogAnalysis.Templates, derived, nor
-        // LogAnalysis.CacheInfo, never part of an analysis; of the template model only its id). A property added to the model without
-        // being added to PartialResult would be lost between worker and submitter: extend both.
+        // PartialResult writes these through LogAnalysisCodec's state form (deliberately not
+        // LogAnalysis.Templates, derived, nor LogAnalysis.CacheInfo, never part of an analysis; of the template
+        // model only its id). A property added to the model without being added to the codec would be lost
+        // between worker and submitter: extend both.
         var expected = new Dictionary<Type, string[]>
         {
             [typeof(LogAnalysis)] = new[]
@@ -145,7 +146,7 @@ public sealed class PartialResultTests : IDisposable
         byte[] body = Payload.Unpack(good);
 
         var cut = Assert.Throws<InvalidDataException>(() => PartialResult.Unpack(Payload.Pack(body.AsSpan(0, body.Length / 2), compress: true)));
-        Assert.Contains("cut short", cut.Message, StringComparison.Ordinal);
+        Assert.Contains("cut short or damaged", cut.Message, StringComparison.Ordinal);
 
         byte[] longer = body.Concat(new byte[] { 1 }).ToArray();
         Assert.Throws<InvalidDataException>(() => PartialResult.Unpack(Payload.Pack(longer, compress: true)));
