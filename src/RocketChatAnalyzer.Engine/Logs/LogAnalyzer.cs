@@ -75,16 +75,13 @@ public sealed class LogAnalyzer
             else
             {
                 long chunk = PieceSize(length);
-                long count = (length + chunk - 1) / chunk;
-                // The job's last ThrottleLimit pieces are cut in four, so the threads run out of work
-                // together instead of one waiting for the other's last full piece.
-                int threads = Options.ThrottleLimit;
-                long taperFrom = f == paths.Count - 1 && threads > 1 && count > threads ? (count - threads) * chunk : length;
-                for (long k = 0; k * chunk < taperFrom; k++)
-                    units.Add(new Unit(f, path, format, false, k * chunk, Math.Min(taperFrom, (k + 1) * chunk), length, Whole: false));
-                long small = (length - taperFrom + 4L * threads - 1) / (4L * threads);
-                for (long pos = taperFrom; pos < length; pos += small)
-                    units.Add(new Unit(f, path, format, false, pos, Math.Min(length, pos + small), length, Whole: false));
+                long taperFrom = f == paths.Count - 1 ? TaperStart(length, length, chunk) : long.MaxValue;
+                for (long pos = 0; pos < length;)
+                {
+                    long next = Math.Min(length, pos + PieceLength(pos, taperFrom, chunk));
+                    units.Add(new Unit(f, path, format, false, pos, next, length, Whole: false));
+                    pos = next;
+                }
             }
         }
 
@@ -122,6 +119,19 @@ public sealed class LogAnalyzer
         if (length > LargeFileBytes) chunk = Math.Max(chunk, (length + (long)PiecesPerThread * Options.ThrottleLimit - 1) / ((long)PiecesPerThread * Options.ThrottleLimit));
         return chunk;
     }
+
+    /// <summary>
+    /// Where the job's tail starts: its last ThrottleLimit pieces' worth of bytes is cut into quarter
+    /// pieces, so the threads run out of work together instead of one waiting for the other's last
+    /// full piece (<see cref="long.MaxValue"/>: no tail, e.g. one thread or a short job).
+    /// </summary>
+    private long TaperStart(long jobEnd, long jobLength, long chunk)
+    {
+        int threads = Options.ThrottleLimit;
+        return threads > 1 && jobLength / threads > chunk ? jobEnd - threads * chunk : long.MaxValue;
+    }
+
+    private static long PieceLength(long pos, long taperFrom, long chunk) => pos >= taperFrom ? Math.Max(1, chunk / 4) : chunk;
 
     /// <summary>
     /// Runs work items 0..count-1 on at most ThrottleLimit dedicated threads that take the next item
@@ -229,13 +239,8 @@ public sealed class LogAnalyzer
         if (format == LogFormat.Auto) format = FormatSniffer.DetectFile(path).Format;
         if (format == LogFormat.SupportDump) throw new ArgumentException("Support-dump files cannot be analysed by range.", nameof(format));
         var pieces = new List<(int Range, int Index, long Start, long End)>();
-        // As in AnalyzeFiles: the job's last ThrottleLimit pieces are cut in four, so the threads run
-        // out of work together instead of one waiting for the other's last full piece.
         long chunk = Options.ChunkSize;
-        int threads = Options.ThrottleLimit;
-        long total = cuts[^1] - cuts[0];
-        long taperFrom = threads > 1 && total / threads > chunk ? cuts[^1] - threads * chunk : long.MaxValue;
-        long small = Math.Max(1, chunk / 4);
+        long taperFrom = TaperStart(cuts[^1], cuts[^1] - cuts[0], chunk);
         using (var fs = OpenShared(path))
         {
             long length = fs.Length;
@@ -247,7 +252,7 @@ public sealed class LogAnalyzer
                 int index = 0;
                 do
                 {
-                    long piece = pos >= taperFrom ? small : chunk;
+                    long piece = PieceLength(pos, taperFrom, chunk);
                     long next = end - pos <= piece ? end : FindBoundary(fs, pos + piece, length, format);
                     if (next > end || next <= pos) next = end;
                     pieces.Add((i, index++, pos, next));
