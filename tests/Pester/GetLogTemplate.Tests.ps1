@@ -119,4 +119,24 @@ Describe 'Get-LogTemplate' {
         Set-Content -LiteralPath $bad -Value 'not json'
         { 'x' | Get-LogTemplate -ModelPath $bad -ErrorAction Stop } | Should -Throw -ErrorId 'GetLogTemplate.InvalidModel*'
     }
+    It 'reaches the labelled fixture''s grouping accuracy through -Format Lines -IncludeLineMap, the path the accuracy is judged by' {
+        # Same floors as the engine's GroupingAccuracyTests (average 0.95, every style 0.90), measured
+        # here through the cmdlet: masking, entry splitting and the line map all take part.
+        $fixture = Join-Path $repoRoot 'tests/RocketChatAnalyzer.Engine.Tests/Templates/Data/labelled-logs.tsv'
+        $ga = @(& (Join-Path $repoRoot 'bench/Templates/Measure-GroupingAccuracy.ps1') -Path $fixture -ModulePath $moduleDirectory)
+        $styles = @($ga | Where-Object Dataset -NotLike 'average of *')
+        $styles.Count | Should -Be 14
+        foreach ($s in $styles) { $s.GA | Should -BeGreaterOrEqual 0.90 -Because "style $($s.Dataset)" }
+        $ga[-1].GA | Should -BeGreaterOrEqual 0.95
+    }
+
+    It 'scores a grouping that merges two true groups below one, so the accuracy check can fail' {
+        $tsv = Join-Path $dir 'two-events.tsv'
+        # Two logging statements that differ only in a number the miner masks: one predicted group.
+        Set-Content -LiteralPath $tsv -Value (@("style`tevent`tsource`tmessage") + (1..6 | ForEach-Object { "S`tE$($_ % 2)`tx`tRetry $($_ % 2) of job done" }))
+        $ga = @(& (Join-Path $repoRoot 'bench/Templates/Measure-GroupingAccuracy.ps1') -Path $tsv -ModulePath $moduleDirectory)
+        $ga[0].GA | Should -Be 0
+        $ga[0].Templates | Should -Be 1
+        $ga[0].TruthEvents | Should -Be 2
+    }
 }
