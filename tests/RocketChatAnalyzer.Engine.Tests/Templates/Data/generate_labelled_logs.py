@@ -7,6 +7,7 @@ Usage: python3 generate_labelled_logs.py > labelled-logs.tsv   (deterministic: f
        python3 generate_labelled_logs.py --held-out-2 > labelled-logs-heldout2.tsv
        python3 generate_labelled_logs.py --held-out-3 > labelled-logs-heldout3.tsv
        python3 generate_labelled_logs.py --held-out-4 > labelled-logs-heldout4.tsv
+       python3 generate_labelled_logs.py --held-out-6 > labelled-logs-heldout6.tsv
 The held-out styles (OpenStack, HPC, Mac, MongoDB) were written after the miner's rules were fixed
 and are not used to tune them; their GA is reported as measured.
 
@@ -1479,9 +1480,291 @@ def consul():
     ]
 
 
+# ---- Sixth held-out set (labelled-logs-heldout6.tsv): written in round 4 before any round-4 rule,
+# for systems none of the earlier sets has (HBase, etcd, CoreDNS, Traefik, Keycloak, Mosquitto,
+# Fail2ban, cron/sudo, chronyd, NetworkManager, Vault, Zabbix, Nomad); measured once blind, then
+# used to tune. Same labelling convention. (The name skips 5: that number belongs to another set.)
+HELD_OUT_6 = {}
+
+
+def held_out_6(name):
+    def deco(f):
+        HELD_OUT_6[name] = f
+        return f
+    return deco
+
+
+@held_out_6("HBase")
+def hbase():
+    def rs():
+        return "%s,16020,%d" % (pick("hb-rs-1.example.com", "hb-rs-2.example.com", "hb-rs-3.example.com", "hb-rs-4.example.com"), R.randint(10**12, 2 * 10**12))
+    def region():
+        return "%s,%s,%d.%s." % (pick("usertable", "messages", "hbase:meta", "events"), pick("", "user%d" % R.randint(1000, 9999)), R.randint(10**12, 2 * 10**12), hexs(32))
+    def table():
+        return pick("usertable", "messages", "events", "audit_log")
+    return [
+        (20, "E1", "", lambda: "Flushing %s 1/1 column families, dataSize=%.2f MB heapSize=%.2f MB" % (hexs(32), R.uniform(1, 128), R.uniform(1, 130))),
+        (16, "E2", "", lambda: "Finished flush of dataSize ~%.2f MB/%d, heapSize ~%.2f MB/%d, currentSize=%d/%d for %s in %dms, sequenceid=%d, compaction requested=%s" % (R.uniform(1, 128), R.randint(10**6, 10**8), R.uniform(1, 130), R.randint(10**6, 10**8), R.randint(0, 9999), R.randint(0, 9999), hexs(32), R.randint(20, 3000), R.randint(100, 10**7), pick("true", "false"))),
+        (12, "E3", "", lambda: "Completed compaction of %d (all) file(s) in %s of %s into %s(size=%.1f M), total size for store is %.1f M" % (R.randint(2, 10), pick("info", "d", "cf"), region(), hexs(32), R.uniform(1, 900), R.uniform(1, 900))),
+        (10, "E4", "", lambda: "Slow sync cost: %d ms, current pipeline: [DatanodeInfoWithStorage[%s:9866,DS-%s,DISK]]" % (R.randint(100, 9000), ip(), uuid())),
+        (9, "E5", "", lambda: "Region server %s reported a fatal error: ABORTING region server %s: Replay of WAL required. Forcing server shutdown" % (rs(), rs())),
+        (8, "E6", "", lambda: "Opened %s" % region()),
+        (8, "E7", "", lambda: "Closed %s" % region()),
+        (7, "E8", "", lambda: "Split of %s into %s and %s completed" % (region(), region(), region())),
+        (6, "E9", "", lambda: "Started disable of %s" % table()),
+        (5, "E10", "", lambda: "Started enable of %s" % table()),
+        (5, "E11", "", lambda: "Balancer is %s, not running" % pick("disabled", "in maintenance mode")),
+        (4, "E12", "", lambda: "Master has completed initialization %.3fsec" % R.uniform(1, 90)),
+        (3, "E13", "", lambda: "ZooKeeper session expired for %s; aborting" % rs()),
+    ]
+
+
+@held_out_6("Etcd")
+def etcd():
+    def member():
+        return hexs(16)
+    return [
+        (20, "E1", "", lambda: "apply request took too long took=%.6fms expected-duration=100ms prefix=\"read-only range \" request=\"key:\\\"/registry/%s/%s/%s\\\" \" response=\"range_response_count:%d size:%d\"" % (R.uniform(100, 3000), pick("pods", "leases", "configmaps", "events"), pick("default", "kube-system", "rocketchat"), pick("rocketchat-0", "mongo-0", "kube-controller-manager", "coredns-7db6d8ff4d-%s" % hexs(5)), R.randint(0, 3), R.randint(100, 9000))),
+        (14, "E2", "", lambda: "prober detected unhealthy status round-tripper-name=ROUND_TRIPPER_%s remote-peer-id=%s rtt=%s error=\"dial tcp %s:2380: connect: connection refused\"" % (pick("SNAPSHOT", "RAFT_MESSAGE"), member(), "%.6fms" % R.uniform(0.1, 9), ip())),
+        (12, "E3", "", lambda: "%s became leader at term %d" % (member(), R.randint(2, 900))),
+        (10, "E4", "", lambda: "%s is starting a new election at term %d" % (member(), R.randint(2, 900))),
+        (10, "E5", "", lambda: "%s received MsgVoteResp from %s at term %d" % (member(), member(), R.randint(2, 900))),
+        (8, "E6", "", lambda: "raft.node: %s elected leader %s at term %d" % (member(), member(), R.randint(2, 900))),
+        (8, "E7", "", lambda: "saved snapshot snapshot-index=%d" % R.randint(10**5, 10**8)),
+        (6, "E8", "", lambda: "compacted raft logs compact-index=%d" % R.randint(10**5, 10**8)),
+        (6, "E9", "", lambda: "finished scheduled compaction compact-revision=%d took=%.6fms" % (R.randint(10**5, 10**8), R.uniform(1, 900))),
+        (5, "E10", "", lambda: "lost TCP streaming connection with remote peer stream-reader-type=%s local-member-id=%s remote-peer-id=%s error=\"%s\"" % (pick("stream Message", "stream MsgApp v2"), member(), member(), pick("unexpected EOF", "read: connection reset by peer"))),
+        (4, "E11", "", lambda: "database space exceeded, alarm raised alarm=NOSPACE"),
+        (3, "E12", "", lambda: "rejected connection remote-addr=%s:%s server-name= error=\"tls: failed to verify certificate: x509: certificate signed by unknown authority\"" % (ip(), port())),
+    ]
+
+
+@held_out_6("CoreDNS")
+def coredns():
+    def q():
+        return pick("rocketchat.rocketchat.svc.cluster.local.", "mongo-0.mongo.rocketchat.svc.cluster.local.", "api.github.com.", "registry-1.docker.io.", "open.rocket.chat.", "gateway.rocket.chat.")
+    return [
+        (30, "E1", "", lambda: "[INFO] %s:%s - %d \"%s IN %s udp %d false %d\" %s qr,%s %d %.9fs" % (ip(), port(), R.randint(1, 65535), pick("A", "AAAA"), q(), R.randint(30, 90), pick(512, 1232), pick("NOERROR", "NXDOMAIN"), pick("aa,rd", "rd,ra"), R.randint(60, 400), R.uniform(0.0001, 0.2))),
+        (12, "E2", "", lambda: "[ERROR] plugin/errors: 2 %s %s: read udp %s:%s->%s:53: i/o timeout" % (q(), pick("A", "AAAA"), ip(), port(), ip())),
+        (10, "E3", "", lambda: "[WARNING] No files matching import glob pattern: custom/*.%s" % pick("override", "server")),
+        (8, "E4", "", lambda: "[INFO] Reloading"),
+        (8, "E5", "", lambda: "[INFO] plugin/reload: Running configuration SHA512 = %s" % hexs(128)),
+        (6, "E6", "", lambda: "[INFO] Reloading complete"),
+        (6, "E7", "", lambda: "[WARNING] plugin/kubernetes: Kubernetes API connection failure: Get \"https://10.96.0.1:443/version\": dial tcp 10.96.0.1:443: i/o timeout"),
+        (5, "E8", "", lambda: "[INFO] plugin/ready: Still waiting on: \"%s\"" % pick("kubernetes", "kubernetes,reload")),
+        (4, "E9", "", lambda: "CoreDNS-%s" % pick("1.11.1", "1.10.1", "1.9.3")),
+        (4, "E10", "", lambda: "linux/%s, go%s, %s" % (pick("amd64", "arm64"), pick("1.20.7", "1.21.5"), hexs(7))),
+        (3, "E11", "", lambda: "[ERROR] plugin/errors: 2 %s %s: dial udp %s:53: connect: network is unreachable" % (q(), pick("A", "AAAA", "SRV"), ip())),
+    ]
+
+
+@held_out_6("Traefik")
+def traefik():
+    def acme():
+        d = pick("chat.example.com", "grafana.acme.io", "open.rocket.chat")
+        return "Unable to obtain ACME certificate for domains \"%s\" routerName=%s rule=\"Host(`%s`)\" error=\"unable to generate a certificate for the domains [%s]: error: one or more domains had a problem\" providerName=letsencrypt.acme ACME CA=https://acme-v02.api.letsencrypt.org/directory" % (d, router(), d, d)
+    def router():
+        return pick("rocketchat@docker", "grafana@docker", "api@internal", "dashboard@internal", "websecure-rocketchat@kubernetescrd")
+    def svc():
+        return pick("rocketchat", "grafana", "prometheus", "whoami")
+    return [
+        (18, "E1", "", lambda: "'%d %s' caused by: %s" % (pick(499, 502, 504), pick("Bad Gateway", "Gateway Timeout", "status code 499"), pick("context canceled", "dial tcp %s:3000: connect: connection refused" % ip(), "EOF"))),
+        (14, "E2", "", lambda: "Error while Peeking first byte: read tcp %s:%s->%s:%s: read: connection reset by peer" % (ip(), pick(80, 443), ip(), port())),
+        (12, "E3", "", lambda: "Error while hijacking SSE stream: ERROR: %s" % pick("context canceled", "client disconnected")),
+        (10, "E4", "", lambda: "Configuration loaded from flags."),
+        (10, "E5", "", lambda: "Provider connection established with docker %s (API %s)" % (pick("24.0.7", "25.0.3", "26.1.4"), pick("1.43", "1.44", "1.45"))),
+        (9, "E6", "", lambda: "Cannot create service error=\"service port not found\" providerName=docker container=%s-%s serviceName=%s" % (svc(), hexs(64), svc())),
+        (8, "E7", "", lambda: "Router uses a non-existent service routerName=%s serviceName=%s@docker entryPointName=%s" % (router(), svc(), pick("web", "websecure"))),
+        (7, "E8", "", lambda: acme()),
+        (6, "E9", "", lambda: "Starting provider *%s" % pick("docker.Provider", "file.Provider", "traefik.Provider", "acme.ChallengeTLSALPN", "crd.Provider")),
+        (5, "E10", "", lambda: "Skipping same configuration providerName=%s" % pick("docker", "file", "internal")),
+        (4, "E11", "", lambda: "Traefik version %s built on %s" % (pick("2.10.7", "3.0.4", "2.11.0"), pick("2023-12-06T15:54:59Z", "2024-07-02T13:47:18Z"))),
+    ]
+
+
+@held_out_6("Keycloak")
+def keycloak():
+    def realm():
+        return pick("master", "rocketchat", "staff", "customers")
+    def client():
+        return pick("rocketchat", "grafana", "admin-cli", "account-console", "security-admin-console")
+    def user():
+        return pick("alice", "bob", "carol.smith", "dave", "service-account-rocketchat", "erin")
+    return [
+        (20, "E1", "", lambda: "type=LOGIN_ERROR, realmId=%s, clientId=%s, userId=%s, ipAddress=%s, error=%s, auth_method=openid-connect, auth_type=code, redirect_uri=https://%s/_oauth/keycloak, code_id=%s, username=%s" % (uuid(), client(), pick("null", uuid()), ip(), pick("invalid_user_credentials", "user_not_found", "user_disabled"), pick("chat.example.com", "open.rocket.chat"), uuid(), user())),
+        (14, "E2", "", lambda: "type=LOGIN, realmId=%s, clientId=%s, userId=%s, ipAddress=%s, auth_method=openid-connect, auth_type=code, redirect_uri=https://%s/_oauth/keycloak, consent=no_consent_required, code_id=%s, username=%s" % (uuid(), client(), uuid(), ip(), pick("chat.example.com", "open.rocket.chat"), uuid(), user())),
+        (12, "E3", "", lambda: "type=CODE_TO_TOKEN_ERROR, realmId=%s, clientId=%s, userId=null, ipAddress=%s, error=%s, grant_type=authorization_code, code_id=%s" % (uuid(), client(), ip(), pick("invalid_code", "invalid_client_credentials"), uuid())),
+        (10, "E4", "", lambda: "Uncaught server error: java.lang.RuntimeException: %s" % pick("Could not create connection", "Unable to find factory for Required Action: %s" % pick("TERMS_AND_CONDITIONS", "delete_credential"))),
+        (8, "E5", "", lambda: "Failed to send email" ),
+        (8, "E6", "", lambda: "Realm '%s' imported" % realm()),
+        (7, "E7", "", lambda: "Keycloak %s on JVM (powered by Quarkus %s) started in %.3fs. Listening on: http://0.0.0.0:8080" % (pick("24.0.5", "25.0.1", "22.0.3"), pick("3.8.5", "3.8.4", "3.2.9.Final"), R.uniform(3, 60))),
+        (6, "E8", "", lambda: "Profile %s activated." % pick("prod", "dev")),
+        (6, "E9", "", lambda: "Installed features: [%s]" % pick("agroal, cdi, hibernate-orm, jdbc-postgresql, keycloak, narayana-jta, reactive-routes, resteasy-reactive, smallrye-context-propagation, vertx", "agroal, cdi, hibernate-orm, jdbc-h2, jdbc-mariadb, keycloak, vertx")),
+        (5, "E10", "", lambda: "Error when validating client assertion: %s" % pick("Token is not active", "Invalid token issuer")),
+        (4, "E11", "", lambda: "Synchronization finished: %d imported users, %d updated users, %d removed users" % (R.randint(0, 400), R.randint(0, 9000), R.randint(0, 50))),
+        (3, "E12", "", lambda: "Detected session timeout for user %s in realm %s" % (user(), realm())),
+    ]
+
+
+@held_out_6("Mosquitto")
+def mosquitto():
+    def cid():
+        return pick("sensor-%d" % R.randint(1, 400), "auto-%s" % uuid().upper(), "mqttjs_%s" % hexs(8), "homeassistant", "node-red", "zigbee2mqtt")
+    return [
+        (24, "E1", "", lambda: "New client connected from %s:%s as %s (p%d, c%d, k%d, u'%s')." % (ip(), port(), cid(), pick(2, 5), pick(0, 1), pick(15, 30, 60, 120), pick("sensor", "ha", "nodered", "admin"))),
+        (20, "E2", "", lambda: "Client %s disconnected." % cid()),
+        (14, "E3", "", lambda: "New connection from %s:%s on port %d." % (ip(), port(), pick(1883, 8883, 9001))),
+        (10, "E4", "", lambda: "Client %s has exceeded timeout, disconnecting." % cid()),
+        (8, "E5", "", lambda: "Client %s closed its connection." % cid()),
+        (7, "E6", "", lambda: "Client %s already connected, closing old connection." % cid()),
+        (6, "E7", "", lambda: "Socket error on client %s, disconnecting." % cid()),
+        (5, "E8", "", lambda: "Client <unknown> disconnected due to protocol error."),
+        (5, "E9", "", lambda: "Saving in-memory database to /mosquitto/data/mosquitto.db."),
+        (4, "E10", "", lambda: "mosquitto version %s running" % pick("2.0.18", "2.0.15", "1.6.12")),
+        (4, "E11", "", lambda: "Opening ipv%d listen socket on port %d." % (pick(4, 6), pick(1883, 8883, 9001))),
+        (3, "E12", "", lambda: "Client %s disconnected, not authorised." % cid()),
+    ]
+
+
+@held_out_6("Fail2ban")
+def fail2ban():
+    def jail():
+        return pick("sshd", "nginx-http-auth", "postfix", "dovecot", "recidive", "rocketchat")
+    return [
+        (22, "E1", "", lambda: "fail2ban.filter         [%d]: INFO    [%s] Found %s - %s" % (R.randint(300, 9000), jail(), ip(), "2024-05-%02d %02d:%02d:%02d" % (R.randint(1, 28), R.randint(0, 23), R.randint(0, 59), R.randint(0, 59)))),
+        (14, "E2", "", lambda: "fail2ban.actions        [%d]: NOTICE  [%s] Ban %s" % (R.randint(300, 9000), jail(), ip())),
+        (12, "E3", "", lambda: "fail2ban.actions        [%d]: NOTICE  [%s] Unban %s" % (R.randint(300, 9000), jail(), ip())),
+        (8, "E4", "", lambda: "fail2ban.actions        [%d]: NOTICE  [%s] %s already banned" % (R.randint(300, 9000), jail(), ip())),
+        (6, "E5", "", lambda: "fail2ban.jail           [%d]: INFO    Jail '%s' started" % (R.randint(300, 9000), jail())),
+        (6, "E6", "", lambda: "fail2ban.jail           [%d]: INFO    Jail '%s' stopped" % (R.randint(300, 9000), jail())),
+        (5, "E7", "", lambda: "fail2ban.filter         [%d]: INFO    Added logfile: '%s' (pos = %d, hash = %s)" % (R.randint(300, 9000), pick("/var/log/auth.log", "/var/log/nginx/error.log", "/var/log/mail.log"), R.randint(0, 10**7), hexs(40))),
+        (5, "E8", "", lambda: "fail2ban.server         [%d]: INFO    Starting Fail2ban v%s" % (R.randint(300, 9000), pick("0.11.2", "1.0.2"))),
+        (4, "E9", "", lambda: "fail2ban.filter         [%d]: INFO      maxRetry: %d" % (R.randint(300, 9000), pick(3, 5, 10))),
+        (4, "E10", "", lambda: "fail2ban.filter         [%d]: INFO      findtime: %d" % (R.randint(300, 9000), pick(600, 3600, 86400))),
+        (3, "E11", "", lambda: "fail2ban.actions        [%d]: ERROR   Failed to execute ban jail '%s' action '%s' info 'ActionInfo({'ip': '%s', 'family': 'inet4'})': Error starting action Jail('%s')/%s: 'Script error'" % (R.randint(300, 9000), jail(), pick("iptables-multiport", "nftables"), ip(), jail(), pick("iptables-multiport", "nftables"))),
+    ]
+
+
+@held_out_6("Cron")
+def cron():
+    def user():
+        return pick("root", "www-data", "rocketchat", "backup", "postgres", "deploy")
+    return [
+        (24, "E1", "", lambda: "CRON[%d]: (%s) CMD (%s)" % (R.randint(1000, 60000), user(), pick("command -v debian-sa1 > /dev/null && debian-sa1 1 1", "/usr/local/bin/backup-mongo.sh", "cd / && run-parts --report /etc/cron.hourly", "/usr/bin/certbot renew --quiet", "php /var/www/nextcloud/cron.php"))),
+        (18, "E2", "", lambda: "pam_unix(cron:session): session opened for user %s(uid=%d) by (uid=0)" % (user(), R.randint(0, 1500))),
+        (18, "E3", "", lambda: "pam_unix(cron:session): session closed for user %s" % user()),
+        (12, "E4", "", lambda: "sudo: %s : TTY=pts/%d ; PWD=%s ; USER=root ; COMMAND=%s" % (pick("alice", "bob", "deploy", "ubuntu"), R.randint(0, 9), pick("/home/alice", "/root", "/opt/rocketchat", "/home/ubuntu"), pick("/usr/bin/systemctl restart rocketchat", "/usr/bin/docker ps", "/usr/bin/apt-get update", "/usr/bin/journalctl -u nginx"))),
+        (10, "E5", "", lambda: "pam_unix(sudo:session): session opened for user root(uid=0) by %s(uid=%d)" % (pick("alice", "bob", "deploy", "ubuntu"), R.randint(1000, 1500))),
+        (8, "E6", "", lambda: "CRON[%d]: (CRON) info (No MTA installed, discarding output)" % R.randint(1000, 60000)),
+        (6, "E7", "", lambda: "sudo: %s : %d incorrect password attempts ; TTY=pts/%d ; PWD=%s ; USER=root ; COMMAND=%s" % (pick("alice", "bob", "intern"), pick(1, 2, 3), R.randint(0, 9), pick("/home/bob", "/tmp"), pick("/bin/bash", "/usr/bin/su"))),
+        (5, "E8", "", lambda: "cron[%d]: (CRON) INFO (pidfile fd = 3)" % R.randint(300, 900)),
+        (4, "E9", "", lambda: "cron[%d]: (CRON) INFO (Running @reboot jobs)" % R.randint(300, 900)),
+        (4, "E10", "", lambda: "CRON[%d]: (%s) MAIL (mailed %d bytes of output but got status 0x%04x from MTA)" % (R.randint(1000, 60000), user(), R.randint(100, 9000), R.randint(1, 255))),
+        (3, "E11", "", lambda: "sudo: %s : user NOT in sudoers ; TTY=pts/%d ; PWD=%s ; USER=root ; COMMAND=%s" % (pick("intern", "guest", "mallory"), R.randint(0, 9), pick("/home/intern", "/tmp"), pick("/bin/bash", "/usr/bin/apt install nmap"))),
+    ]
+
+
+@held_out_6("Chrony")
+def chrony():
+    def src():
+        return pick("ntp.ubuntu.com", "time.cloudflare.com", "0.pool.ntp.org", "ntp1.hetzner.de", ip())
+    return [
+        (20, "E1", "", lambda: "Selected source %s (%s)" % (ip(), src())),
+        (16, "E2", "", lambda: "Source %s replaced with %s (%s)" % (ip(), ip(), pick("2.debian.pool.ntp.org", "0.ubuntu.pool.ntp.org", "3.pool.ntp.org"))),
+        (14, "E3", "", lambda: "System clock wrong by %.6f seconds" % R.uniform(-5, 5)),
+        (12, "E4", "", lambda: "Can't synchronise: no majority"),
+        (10, "E5", "", lambda: "Source %s online" % ip()),
+        (10, "E6", "", lambda: "Source %s offline" % ip()),
+        (8, "E7", "", lambda: "Forward time jump detected!"),
+        (6, "E8", "", lambda: "chronyd version %s starting (+CMDMON +NTP +REFCLOCK +RTC +PRIVDROP +SCFILTER +SIGND +ASYNCDNS +NTS +SECHASH +IPV6 -DEBUG)" % pick("4.2", "4.3", "4.5")),
+        (5, "E9", "", lambda: "Frequency %.3f +/- %.3f ppm read from /var/lib/chrony/chrony.drift" % (R.uniform(-40, 40), R.uniform(0, 5))),
+        (5, "E10", "", lambda: "Selected source %s" % pick("PHC0", "GPS", "PPS")),
+        (3, "E11", "", lambda: "Could not resolve address of initstepslew server %s" % pick("ntp.internal", "time.corp", "ntp.acme.local")),
+    ]
+
+
+@held_out_6("NetworkManager")
+def networkmanager():
+    def dev():
+        return pick("eth0", "enp0s31f6", "wlp2s0", "docker0", "veth%s" % hexs(7), "br-%s" % hexs(12))
+    return [
+        (20, "E1", "", lambda: "<info>  [%d.%04d] device (%s): state change: %s -> %s (reason '%s', sys-iface-state: '%s')" % (R.randint(10**9, 2 * 10**9), R.randint(0, 9999), dev(), pick("unmanaged", "unavailable", "disconnected", "prepare", "config", "ip-config", "activated"), pick("unavailable", "disconnected", "prepare", "config", "ip-config", "ip-check", "secondaries", "activated"), pick("none", "managed", "carrier-changed", "connection-assumed", "removed"), pick("managed", "external", "assume", "removed"))),
+        (14, "E2", "", lambda: "<info>  [%d.%04d] dhcp4 (%s): state changed new lease, address=%s" % (R.randint(10**9, 2 * 10**9), R.randint(0, 9999), dev(), ip())),
+        (12, "E3", "", lambda: "<info>  [%d.%04d] manager: (%s): new %s device (/org/freedesktop/NetworkManager/Devices/%d)" % (R.randint(10**9, 2 * 10**9), R.randint(0, 9999), dev(), pick("Veth", "Bridge", "Ethernet", "Tun", "WireGuard"), R.randint(1, 300))),
+        (10, "E4", "", lambda: "<info>  [%d.%04d] device (%s): carrier: link connected" % (R.randint(10**9, 2 * 10**9), R.randint(0, 9999), dev())),
+        (10, "E5", "", lambda: "<info>  [%d.%04d] device (%s): released from master device %s" % (R.randint(10**9, 2 * 10**9), R.randint(0, 9999), dev(), dev())),
+        (8, "E6", "", lambda: "<info>  [%d.%04d] manager: NetworkManager state is now %s" % (R.randint(10**9, 2 * 10**9), R.randint(0, 9999), pick("CONNECTED_GLOBAL", "CONNECTING", "CONNECTED_SITE", "DISCONNECTED", "ASLEEP"))),
+        (6, "E7", "", lambda: "<warn>  [%d.%04d] device (%s): Activation: failed for connection '%s'" % (R.randint(10**9, 2 * 10**9), R.randint(0, 9999), dev(), pick("Wired connection 1", "office-wifi", "VPN acme", "eduroam"))),
+        (6, "E8", "", lambda: "<info>  [%d.%04d] dns-mgr: update-pending changed: %s" % (R.randint(10**9, 2 * 10**9), R.randint(0, 9999), pick("true", "false"))),
+        (5, "E9", "", lambda: "<info>  [%d.%04d] policy: set '%s' (%s) as default for IPv4 routing and DNS" % (R.randint(10**9, 2 * 10**9), R.randint(0, 9999), pick("Wired connection 1", "office-wifi", "eduroam"), dev())),
+        (4, "E10", "", lambda: "<info>  [%d.%04d] NetworkManager (version %s) is starting... (boot:%s)" % (R.randint(10**9, 2 * 10**9), R.randint(0, 9999), pick("1.42.4", "1.46.0"), uuid())),
+        (3, "E11", "", lambda: "<warn>  [%d.%04d] dhcp4 (%s): request timed out" % (R.randint(10**9, 2 * 10**9), R.randint(0, 9999), dev())),
+    ]
+
+
+@held_out_6("Vault")
+def vault():
+    def path():
+        return pick("auth/kubernetes/login", "secret/data/rocketchat/mongo", "sys/leases/renew", "database/creds/rocketchat", "pki/issue/internal")
+    return [
+        (20, "E1", "", lambda: "[ERROR] core: failed to %s: error=\"%s\"" % (pick("lookup token", "renew lease", "revoke lease"), pick("permission denied", "invalid token", "lease not found or lease is not renewable"))),
+        (14, "E2", "", lambda: "[INFO]  expiration: revoked lease: lease_id=%s/%s" % (pick("database/creds/rocketchat", "auth/kubernetes/login", "pki/issue/internal"), hexs(24))),
+        (12, "E3", "", lambda: "[WARN]  core: leadership lost, stopping active operation"),
+        (10, "E4", "", lambda: "[INFO]  core: acquired lock, enabling active operation"),
+        (10, "E5", "", lambda: "[INFO]  core: vault is unsealed"),
+        (8, "E6", "", lambda: "[INFO]  core.cluster-listener: serving cluster requests: cluster_listen_address=%s:8201" % ip()),
+        (8, "E7", "", lambda: "[ERROR] secrets.database.database_%s: error creating database object: error=\"error verifying connection: %s\"" % (hexs(8), pick("dial tcp %s:5432: connect: connection refused" % ip(), "pq: password authentication failed for user \"vault\""))),
+        (6, "E8", "", lambda: "[INFO]  core: successful mount: namespace=\"\" path=%s/ type=%s version=\"\"" % (pick("secret", "database", "pki", "transit"), pick("kv", "database", "pki", "transit"))),
+        (5, "E9", "", lambda: "[INFO]  core: security barrier not initialized"),
+        (4, "E10", "", lambda: "[WARN]  core: request failed: path=%s error=\"permission denied\"" % path()),
+        (3, "E11", "", lambda: "[INFO]  storage.raft: snapshot complete up to: index=%d" % R.randint(10**4, 10**7)),
+    ]
+
+
+@held_out_6("Zabbix")
+def zabbix():
+    def host():
+        return pick("rocketchat-01", "mongo-primary", "Zabbix server", "nginx-edge", "backup-nas", "db02")
+    def item():
+        return pick("system.cpu.load[all,avg1]", "vfs.fs.size[/,pfree]", "net.if.in[eth0]", "proc.num[node]", "mongodb.ping")
+    return [
+        (22, "E1", "", lambda: "%d:%s.%03d item \"%s:%s\" became not supported: %s" % (R.randint(1000, 9999), "2024%02d%02d:%02d%02d%02d" % (R.randint(1, 12), R.randint(1, 28), R.randint(0, 23), R.randint(0, 59), R.randint(0, 59)), R.randint(0, 999), host(), item(), pick("Cannot obtain filesystem information: [2] No such file or directory", "Timeout while executing a shell script.", "Unsupported item key."))),
+        (16, "E2", "", lambda: "%d:%s.%03d Zabbix agent item \"%s\" on host \"%s\" failed: first network error, wait for %d seconds" % (R.randint(1000, 9999), "2024%02d%02d:%02d%02d%02d" % (R.randint(1, 12), R.randint(1, 28), R.randint(0, 23), R.randint(0, 59), R.randint(0, 59)), R.randint(0, 999), item(), host(), pick(15, 60))),
+        (14, "E3", "", lambda: "%d:%s.%03d resuming Zabbix agent checks on host \"%s\": connection restored" % (R.randint(1000, 9999), "2024%02d%02d:%02d%02d%02d" % (R.randint(1, 12), R.randint(1, 28), R.randint(0, 23), R.randint(0, 59), R.randint(0, 59)), R.randint(0, 999), host())),
+        (12, "E4", "", lambda: "%d:%s.%03d temporarily disabling Zabbix agent checks on host \"%s\": interface unavailable" % (R.randint(1000, 9999), "2024%02d%02d:%02d%02d%02d" % (R.randint(1, 12), R.randint(1, 28), R.randint(0, 23), R.randint(0, 59), R.randint(0, 59)), R.randint(0, 999), host())),
+        (8, "E5", "", lambda: "%d:%s.%03d executing housekeeper" % (R.randint(1000, 9999), "2024%02d%02d:%02d%02d%02d" % (R.randint(1, 12), R.randint(1, 28), R.randint(0, 23), R.randint(0, 59), R.randint(0, 59)), R.randint(0, 999))),
+        (8, "E6", "", lambda: "%d:%s.%03d housekeeper [deleted %d hist/trends, %d items/triggers, %d events, %d problems, %d sessions, %d alarms, %d audit, %d autoreg_host, %d records in %.6f sec, idle for %d hour(s)]" % (R.randint(1000, 9999), "2024%02d%02d:%02d%02d%02d" % (R.randint(1, 12), R.randint(1, 28), R.randint(0, 23), R.randint(0, 59), R.randint(0, 59)), R.randint(0, 999), R.randint(0, 10**6), R.randint(0, 99), R.randint(0, 9999), R.randint(0, 999), R.randint(0, 99), R.randint(0, 99), R.randint(0, 99), R.randint(0, 9), R.randint(0, 99), R.uniform(0, 90), 1)),
+        (6, "E7", "", lambda: "%d:%s.%03d cannot send list of active checks to \"%s\": host [%s] not found" % (R.randint(1000, 9999), "2024%02d%02d:%02d%02d%02d" % (R.randint(1, 12), R.randint(1, 28), R.randint(0, 23), R.randint(0, 59), R.randint(0, 59)), R.randint(0, 999), ip(), host())),
+        (5, "E8", "", lambda: "%d:%s.%03d Starting Zabbix Server. Zabbix %s (revision %s)." % (R.randint(1000, 9999), "2024%02d%02d:%02d%02d%02d" % (R.randint(1, 12), R.randint(1, 28), R.randint(0, 23), R.randint(0, 59), R.randint(0, 59)), R.randint(0, 999), pick("6.0.25", "6.4.12", "7.0.0"), hexs(8))),
+        (4, "E9", "", lambda: "%d:%s.%03d [Z3005] query failed: [1205] Lock wait timeout exceeded; try restarting transaction [%s]" % (R.randint(1000, 9999), "2024%02d%02d:%02d%02d%02d" % (R.randint(1, 12), R.randint(1, 28), R.randint(0, 23), R.randint(0, 59), R.randint(0, 59)), R.randint(0, 999), pick("update items set lastlogsize=%d where itemid=%d" % (R.randint(0, 10**6), R.randint(10**4, 10**6)), "delete from history where itemid=%d limit 500" % R.randint(10**4, 10**6)))),
+        (3, "E10", "", lambda: "%d:%s.%03d server #%d started [%s #%d]" % (R.randint(1000, 9999), "2024%02d%02d:%02d%02d%02d" % (R.randint(1, 12), R.randint(1, 28), R.randint(0, 23), R.randint(0, 59), R.randint(0, 59)), R.randint(0, 999), R.randint(1, 60), pick("poller", "trapper", "housekeeper", "timer", "escalator", "alerter", "history syncer"), R.randint(1, 9))),
+    ]
+
+
+@held_out_6("Nomad")
+def nomad():
+    def alloc():
+        return uuid()
+    def task():
+        return pick("rocketchat", "mongo", "nginx", "backup", "traefik")
+    return [
+        (20, "E1", "", lambda: "client.alloc_runner.task_runner: Task event: alloc_id=%s task=%s type=%s msg=\"%s\" failed=%s" % (alloc(), task(), pick("Started", "Received", "Task Setup", "Driver", "Killing", "Terminated"), pick("Task started by client", "Task received by client", "Building Task Directory", "Downloading image", "Sent interrupt. Waiting 5s before force killing", "Exit Code: 0"), pick("false", "true"))),
+        (14, "E2", "", lambda: "client.driver_mgr.docker: created container: driver=docker container_id=%s" % hexs(64)),
+        (12, "E3", "", lambda: "client.driver_mgr.docker: started container: driver=docker container_id=%s" % hexs(64)),
+        (10, "E4", "", lambda: "client.alloc_runner.task_runner: restarting task: alloc_id=%s task=%s reason=\"Restart within policy\" delay=%.6fs" % (alloc(), task(), R.uniform(10, 30))),
+        (8, "E5", "", lambda: "client.gc: marking allocation for GC: alloc_id=%s" % alloc()),
+        (8, "E6", "", lambda: "client.gc: garbage collecting allocation: alloc_id=%s reason=\"%s\"" % (alloc(), pick("forced collection", "number of allocations (51) is over the limit (50)", "new allocations and over max (50)"))),
+        (6, "E7", "", lambda: "worker: dequeued evaluation: worker_id=%s eval_id=%s type=service namespace=default job_id=%s node_id=\"\" triggered_by=%s" % (uuid(), uuid(), task(), pick("job-register", "node-update", "alloc-failure", "job-deregister"))),
+        (6, "E8", "", lambda: "worker.service_sched: reconciled current state with desired state: eval_id=%s job_id=%s namespace=default" % (uuid(), task())),
+        (5, "E9", "", lambda: "client: node registration complete"),
+        (4, "E10", "", lambda: "client.fingerprint_mgr.network: unable to parse speed: path=/usr/sbin/ethtool device=%s" % pick("eth0", "ens3", "lo")),
+        (3, "E11", "", lambda: "nomad.heartbeat: node TTL expired: node_id=%s" % uuid()),
+    ]
+
+
 def main():
     out = sys.stdout
-    styles = HELD_OUT_4 if "--held-out-4" in sys.argv else HELD_OUT_3 if "--held-out-3" in sys.argv else HELD_OUT_2 if "--held-out-2" in sys.argv else HELD_OUT if "--held-out" in sys.argv else STYLES
+    styles = HELD_OUT_6 if "--held-out-6" in sys.argv else HELD_OUT_4 if "--held-out-4" in sys.argv else HELD_OUT_3 if "--held-out-3" in sys.argv else HELD_OUT_2 if "--held-out-2" in sys.argv else HELD_OUT if "--held-out" in sys.argv else STYLES
     out.write("style\tevent\tsource\tmessage\n")
     for name in styles:
         events = styles[name]()
