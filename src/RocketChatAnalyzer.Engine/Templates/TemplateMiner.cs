@@ -37,6 +37,15 @@ internal sealed record TemplateMinerSettings
 
     /// <summary>A group whose lines all fit the template of a more general group (same length, its constants, variables elsewhere) joins it.</summary>
     public bool MergeIntoGeneralTemplates { get; init; } = true;
+
+    /// <summary>A plain word where another key, equal in every other word, has a masked value (<c>Client node-red disconnected.</c> beside <c>Client &lt;*&gt; disconnected.</c>) is a value too.</summary>
+    public bool WordsSeenAsValues { get; init; } = true;
+
+    /// <summary>Text of several lengths after a value label anywhere in the message (not a component label among the leading header words), or one bracketed phrase that ends the message, is one value.</summary>
+    public bool TailValues { get; init; } = true;
+
+    /// <summary>A <c>label:</c> among the leading header words (<c>[INFO] core:</c>, <c>agent.server: serf:</c>) names a component: it introduces no value.</summary>
+    public bool HeaderLabelsAreComponents { get; init; } = true;
 }
 
 /// <summary>The templates built from a key table, and which template each key went to.</summary>
@@ -105,6 +114,7 @@ internal static class TemplateMiner
             ctx.Tokens[i] = ctx.Tokenize(keys[i].Template);
             ctx.Weight[i] = Math.Max(1, keys[i].Count);
         }
+        if (settings.Cluster && settings.WordsSeenAsValues) ctx.MaskWordsSeenAsValues();
         if (settings.Cluster && settings.VariableWidthSlots) ctx.MaskVariableWidthSlots();
         var byLength = new Dictionary<int, List<int>>();
         for (int i = 0; i < n; i++)
@@ -290,6 +300,69 @@ internal static class TemplateMiner
 
 
         /// <summary>
+        /// A plain word is a value when another key is the same in every other position and has a
+        /// masked value (<c>&lt;*&gt;</c>) there: <c>Client node-red disconnected.</c> beside
+        /// <c>Client &lt;*&gt; disconnected.</c> — the same statement with a value that happened to
+        /// have no digit. Such words become <c>&lt;*&gt;</c> before any other analysis, so they do
+        /// not pose as constant context (a frame met with many words) later. Keys of fewer than
+        /// three words are left alone (too little context to tell). Decided on the key set only;
+        /// all replacements are found first and applied after, so key order does not matter.
+        /// </summary>
+        public void MaskWordsSeenAsValues()
+        {
+            int n = Tokens.Length;
+            int variable = Intern("<*>");
+            // Polynomial hash of each key's word ids: replacing one word changes it by a known term.
+            var hashes = new ulong[n];
+            var byHash = new Dictionary<ulong, int>(n);
+            for (int i = 0; i < n; i++)
+            {
+                ulong h = (ulong)Tokens[i].Length * 0x9E3779B97F4A7C15UL;
+                ulong power = 1;
+                foreach (int t in Tokens[i])
+                {
+                    h += Mix(t) * power;
+                    power *= HashBase;
+                }
+                hashes[i] = h;
+                byHash.TryAdd(h, i);
+            }
+            List<(int Key, int Position)>? found = null;
+            for (int i = 0; i < n; i++)
+            {
+                int[] t = Tokens[i];
+                if (t.Length < 3) continue;
+                ulong power = 1;
+                for (int k = 0; k < t.Length; k++, power *= HashBase)
+                {
+                    if (_wordKind[t[k]] != 0) continue;
+                    ulong h = hashes[i] - Mix(t[k]) * power + Mix(variable) * power;
+                    if (!byHash.TryGetValue(h, out int j) || !SameExcept(Tokens[j], t, k) || Tokens[j][k] != variable) continue;
+                    (found ??= new List<(int, int)>()).Add((i, k));
+                }
+            }
+            if (found is null) return;
+            foreach (var (key, position) in found) Tokens[key][position] = variable;
+        }
+
+        private const ulong HashBase = 0x100000001B3UL;
+
+        private static ulong Mix(int id)
+        {
+            ulong x = (ulong)(uint)id + 0x9E3779B97F4A7C15UL;
+            x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
+            x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
+            return x ^ (x >> 31);
+        }
+
+        private static bool SameExcept(int[] a, int[] b, int k)
+        {
+            if (a.Length != b.Length) return false;
+            for (int p = 0; p < a.Length; p++) if (p != k && a[p] != b[p]) return false;
+            return true;
+        }
+
+        /// <summary>
         /// Values of several words (systemd's "Started Message of the Day.", a program named
         /// "Google Chrome He") give keys of different lengths for one statement. A <em>frame</em> is
         /// a key's first 1–3 tokens and last 1–3 tokens (the last token's trailing punctuation
@@ -316,14 +389,17 @@ internal static class TemplateMiner
                 // plainBefore[k]: plain (unmasked) words among e[0..k), to tell fillers made only of values.
                 if (plainBefore.Length <= e.Length) plainBefore = new int[e.Length * 2];
                 for (int k = 0; k < e.Length; k++) plainBefore[k + 1] = plainBefore[k] + (_wordKind[e[k]] == 0 ? 1 : 0);
-                for (int p = 1; p <= MaxFrameSide; p++)
+                int ordinary = FirstOrdinaryWord(e), bracketTail = BracketTailStart(e);
+                for (int p = 1; p < e.Length; p++)
                 {
                     for (int q = 0; q <= MaxFrameSide; q++)
                     {
-                        if (p + q >= e.Length || q == 0 && !EndsWithLabel(e, p) && !IsValueTail(e, p, plainBefore)) continue;
+                        if (p + q >= e.Length || p > MaxFrameSide && q > 0) break;
+                        bool tail = q == 0 && IsTail(e, p, ordinary, bracketTail);
+                        if (q == 0 && !tail && (p > MaxFrameSide || !IsValueTail(e, p, plainBefore))) continue;
                         UInt128 frame = FrameKey(e, p, q);
                         UInt128 filler = Hash(e.AsSpan(p, e.Length - p - q), 0);
-                        if (!frames.TryGetValue(frame, out var f)) frames[frame] = f = new Frame { IsLabel = q == 0 && EndsWithLabel(e, p), MaskedBoundary = _wordKind[e[p - 1]] != 0 || q > 0 && _wordKind[e[e.Length - q]] != 0 };
+                        if (!frames.TryGetValue(frame, out var f)) frames[frame] = f = new Frame { IsLabel = tail, IsDeep = p > MaxFrameSide, MaskedBoundary = _wordKind[e[p - 1]] != 0 || q > 0 && _wordKind[e[e.Length - q]] != 0 };
                         if (f.Fillers.Add(filler))
                         {
                             // Count the distinct frames each filler is met in.
@@ -332,6 +408,7 @@ internal static class TemplateMiner
                         }
                         f.Lengths.Add(e.Length - p - q);
                         f.NoteTail(WrappedTail(e[e.Length - q - 1]));
+                        if (tail) f.NoteLastWord(LastWordOfText(e));
                         if (plainBefore[e.Length - q] != plainBefore[p]) f.HasPlainFiller = true;
                     }
                 }
@@ -340,8 +417,11 @@ internal static class TemplateMiner
             var values = new HashSet<UInt128>();
             foreach (var (key, f) in frames)
             {
-                // After a label ("statement: SELECT …"), any text of several lengths is the value.
-                if (f.IsLabel && f.Lengths.Count >= 2)
+                // After a label ("statement: SELECT …"), any text of several lengths is the value. A
+                // label among the first words introduces the rest of the message; deeper in it, texts
+                // that all end in the same plain word are not one value but a value followed by more
+                // of the statement ("reason: Layer4 … in queue.", "reason: Layer7 … in queue.").
+                if (f.IsLabel && f.Lengths.Count >= 2 && (!f.IsDeep || f.LastWord < 0 || _wordKind[f.LastWord] != 0))
                 {
                     slots.Add(key);
                     values.UnionWith(f.Fillers);
@@ -380,11 +460,15 @@ internal static class TemplateMiner
                 if (plainBefore.Length <= e.Length) plainBefore = new int[e.Length * 2];
                 for (int k = 0; k < e.Length; k++) plainBefore[k + 1] = plainBefore[k] + (_wordKind[e[k]] == 0 ? 1 : 0);
                 int bestP = 0, bestQ = 0;
-                for (int p = 1; p <= MaxFrameSide; p++)
+                int ordinary = FirstOrdinaryWord(e), bracketTail = BracketTailStart(e);
+                for (int p = 1; p < e.Length; p++)
                 {
                     for (int q = 0; q <= MaxFrameSide; q++)
                     {
-                        if (p + q >= e.Length || p + q <= bestP + bestQ || q == 0 && !EndsWithLabel(e, p) && !IsValueTail(e, p, plainBefore) || !slots.Contains(FrameKey(e, p, q))) continue;
+                        if (p + q >= e.Length || p > MaxFrameSide && q > 0) break;
+                        if (p + q <= bestP + bestQ) continue;
+                        bool tail = q == 0 && IsTail(e, p, ordinary, bracketTail);
+                        if (q == 0 && !tail && (p > MaxFrameSide || !IsValueTail(e, p, plainBefore)) || !slots.Contains(FrameKey(e, p, q))) continue;
                         bestP = p;
                         bestQ = q;
                     }
@@ -392,7 +476,8 @@ internal static class TemplateMiner
                 if (bestP == 0) continue;
                 var words = new List<string>(bestP + bestQ + 1);
                 for (int k = 0; k < bestP; k++) words.Add(_words[e[k]]);
-                words.Add("<*>");
+                // A bracketed tail keeps its brackets ("CMD (<*>)").
+                words.Add(bestQ == 0 && bestP == bracketTail ? BracketedVariable(e) : "<*>");
                 for (int k = e.Length - bestQ; k < e.Length; k++) words.Add(_words[e[k]]);
                 // Trailing punctuation goes back onto the token before it ("<*>" "." → "<*>.").
                 if (bestQ > 0 && e.Length > Tokens[i].Length)
@@ -427,6 +512,8 @@ internal static class TemplateMiner
         // The frame's shape (p, q) is the seed, so frames of different shapes never share a key.
         private static UInt128 FrameKey(int[] e, int p, int q)
         {
+            // A tail frame may start deep in the key (any p, q = 0): its words are the key's start.
+            if (q == 0) return Hash(e.AsSpan(0, p), p * 16 + 1);
             Span<int> ids = stackalloc int[2 * MaxFrameSide];
             e.AsSpan(0, p).CopyTo(ids);
             e.AsSpan(e.Length - q, q).CopyTo(ids.Slice(p));
@@ -440,6 +527,90 @@ internal static class TemplateMiner
             string w = _words[e[p - 1]];
             return w.Length > 1 && w[^1] == ':' && IsIntroducer(w, firstToken: false) && !s_introducers.Contains(w[..^1]);
         }
+
+        /// <summary>
+        /// The text from word <paramref name="p"/> to the end is a tail value: it follows a value label
+        /// ("became not supported: …", "caused by: …") that comes after the message's first ordinary
+        /// word — a label among the leading header words is a component ("[INFO] core: …",
+        /// "agent.server: serf: …"), whose texts are statements — or it is one bracketed phrase
+        /// that ends the message ("CMD (…)", "started [history syncer #1]").
+        /// </summary>
+        private bool IsTail(int[] e, int p, int ordinary, int bracketTail)
+        {
+            if (p == bracketTail && p >= 2) return true;
+            if (p < 2 || ordinary < 0 || ordinary >= p - 1) return false;
+            if (_settings.TailValues)
+            {
+                string w = _words[e[p - 1]];
+                return w.Length > 1 && w[^1] == ':' && IsIntroducer(w, firstToken: false);
+            }
+            return EndsWithLabel(e, p);
+        }
+
+        // A generic "label:" among the leading header words names a component ("[INFO] agent: Synced …"), not a value.
+        private bool IsComponentLabel(int[] t, int k)
+        {
+            if (!_settings.HeaderLabelsAreComponents) return false;
+            string w = _words[t[k]];
+            if (w[^1] != ':' || s_introducers.Contains(w[..^1])) return false;
+            int ordinary = FirstOrdinaryWord(t);
+            return ordinary < 0 || ordinary >= k;
+        }
+
+        // The first word that is not a header word (masked, bracketed, a label "x:", an upper-case level), or -1.
+        private int FirstOrdinaryWord(int[] e)
+        {
+            if (!_settings.HeaderLabelsAreComponents) return 0;
+            for (int k = 0; k < e.Length; k++)
+            {
+                if (_wordKind[e[k]] != 0) continue;
+                string w = _words[e[k]];
+                // "duration: <*>" is a field of the message, not a component label.
+                if (w[^1] == ':' && k + 1 < e.Length && _wordKind[e[k + 1]] != 0) return k;
+                if (w[^1] == ':' || w[0] is '[' or '(' or '<' or '{') continue;
+                bool upper = true;
+                foreach (char c in w) if (char.IsLower(c)) { upper = false; break; }
+                if (upper) continue;
+                return k;
+            }
+            return -1;
+        }
+
+        // The word where one bracketed phrase that ends the key begins ("(cd / && run-parts)"), or -1.
+        private int BracketTailStart(int[] e)
+        {
+            if (!_settings.TailValues || e.Length < 3) return -1;
+            string last = _words[e[^1]];
+            if (last[^1] is not (')' or ']')) return -1;
+            int depth = 0;
+            for (int k = e.Length - 1; k >= 0 && e.Length - k <= MaxPhraseWords + 1; k--)
+            {
+                string w = _words[e[k]];
+                for (int c = w.Length - 1; c >= 0; c--)
+                {
+                    if (w[c] is ')' or ']' or '}') depth++;
+                    else if (w[c] is '(' or '[' or '{' && --depth == 0)
+                    {
+                        bool matches = w[c] == '(' ? last[^1] == ')' : w[c] == '[' ? last[^1] == ']' : false;
+                        return c == 0 && matches ? k : -1;
+                    }
+                }
+            }
+            return -1;
+        }
+
+        // The key's last word that is not only punctuation.
+        private int LastWordOfText(int[] e)
+        {
+            for (int k = e.Length - 1; k > 0; k--)
+            {
+                foreach (char c in _words[e[k]]) if (char.IsLetterOrDigit(c) || c == '*') return e[k];
+            }
+            return e[0];
+        }
+
+        // "(<*>)" or "[<*>]" for a bracketed tail.
+        private string BracketedVariable(int[] e) => _words[e[^1]][^1] == ')' ? "(<*>)" : "[<*>]";
 
         // Without last words (q = 0), a frame may end before a tail made only of values ("commands=<*>"), if enabled.
         private bool IsValueTail(int[] e, int p, int[] plainBefore) =>
@@ -457,6 +628,18 @@ internal static class TemplateMiner
 
             /// <summary>The frame ends at a value label and has no last words (q = 0).</summary>
             public bool IsLabel { get; init; }
+
+            /// <summary>A tail frame that starts after more than <see cref="MaxFrameSide"/> words.</summary>
+            public bool IsDeep { get; init; }
+
+            /// <summary>The last word (not punctuation) that all fillers of a tail frame end in; -1 when they differ.</summary>
+            public int LastWord { get; private set; } = -2;
+
+            public void NoteLastWord(int word)
+            {
+                if (LastWord == -2) LastWord = word;
+                else if (LastWord != word) LastWord = -1;
+            }
 
             public HashSet<int> Lengths { get; } = new();
 
@@ -583,7 +766,7 @@ internal static class TemplateMiner
                 if (_settings.UseIntroducers && p > 0 && distinct[p - 1] == 1)
                 {
                     string before = _words[Tokens[first][p - 1]];
-                    if (IsIntroducer(before, p - 1 == 0)) continue;
+                    if (IsIntroducer(before, p - 1 == 0) && !IsComponentLabel(Tokens[first], p - 1)) continue;
                     // A range "from <*> to X": the end of a range is a value like its start.
                     if (p > 1 && variable[p - 2] && string.Equals(before, "to", StringComparison.OrdinalIgnoreCase)) continue;
                 }

@@ -1645,7 +1645,7 @@ def fail2ban():
     ]
 
 
-@held_out_6("Cron")
+@held_out_6("Cron")  # pam_unix logs "session opened for user %s(uid=%lu) by %s(uid=%lu)" from one statement (pam_unix_sess.c): one event for cron and sudo
 def cron():
     def user():
         return pick("root", "www-data", "rocketchat", "backup", "postgres", "deploy")
@@ -1654,7 +1654,7 @@ def cron():
         (18, "E2", "", lambda: "pam_unix(cron:session): session opened for user %s(uid=%d) by (uid=0)" % (user(), R.randint(0, 1500))),
         (18, "E3", "", lambda: "pam_unix(cron:session): session closed for user %s" % user()),
         (12, "E4", "", lambda: "sudo: %s : TTY=pts/%d ; PWD=%s ; USER=root ; COMMAND=%s" % (pick("alice", "bob", "deploy", "ubuntu"), R.randint(0, 9), pick("/home/alice", "/root", "/opt/rocketchat", "/home/ubuntu"), pick("/usr/bin/systemctl restart rocketchat", "/usr/bin/docker ps", "/usr/bin/apt-get update", "/usr/bin/journalctl -u nginx"))),
-        (10, "E5", "", lambda: "pam_unix(sudo:session): session opened for user root(uid=0) by %s(uid=%d)" % (pick("alice", "bob", "deploy", "ubuntu"), R.randint(1000, 1500))),
+        (10, "E2", "", lambda: "pam_unix(sudo:session): session opened for user root(uid=0) by %s(uid=%d)" % (pick("alice", "bob", "deploy", "ubuntu"), R.randint(1000, 1500))),
         (8, "E6", "", lambda: "CRON[%d]: (CRON) info (No MTA installed, discarding output)" % R.randint(1000, 60000)),
         (6, "E7", "", lambda: "sudo: %s : %d incorrect password attempts ; TTY=pts/%d ; PWD=%s ; USER=root ; COMMAND=%s" % (pick("alice", "bob", "intern"), pick(1, 2, 3), R.randint(0, 9), pick("/home/bob", "/tmp"), pick("/bin/bash", "/usr/bin/su"))),
         (5, "E8", "", lambda: "cron[%d]: (CRON) INFO (pidfile fd = 3)" % R.randint(300, 900)),
