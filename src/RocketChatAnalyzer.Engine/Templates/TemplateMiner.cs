@@ -46,6 +46,9 @@ internal sealed record TemplateMinerSettings
 
     /// <summary>A <c>label:</c> among the leading header words (<c>[INFO] core:</c>, <c>agent.server: serf:</c>) names a component: it introduces no value.</summary>
     public bool HeaderLabelsAreComponents { get; init; } = true;
+
+    /// <summary>A column of masked values under different names (<c>error=&lt;*&gt;,</c> beside <c>consent=&lt;*&gt;,</c>) is not a variable: the names are the statement's structure.</summary>
+    public bool NamedFieldsAreStructure { get; init; } = true;
 }
 
 /// <summary>The templates built from a key table, and which template each key went to.</summary>
@@ -399,7 +402,7 @@ internal static class TemplateMiner
                         if (q == 0 && !tail && (p > MaxFrameSide || !IsValueTail(e, p, plainBefore))) continue;
                         UInt128 frame = FrameKey(e, p, q);
                         UInt128 filler = Hash(e.AsSpan(p, e.Length - p - q), 0);
-                        if (!frames.TryGetValue(frame, out var f)) frames[frame] = f = new Frame { IsLabel = tail, IsDeep = p > MaxFrameSide, MaskedBoundary = _wordKind[e[p - 1]] != 0 || q > 0 && _wordKind[e[e.Length - q]] != 0 };
+                        if (!frames.TryGetValue(frame, out var f)) frames[frame] = f = new Frame { IsLabel = tail, IsBracketTail = tail && p == bracketTail && !EndsWithAnyLabel(e, p), IsDeep = p > MaxFrameSide, MaskedBoundary = _wordKind[e[p - 1]] != 0 || q > 0 && _wordKind[e[e.Length - q]] != 0 };
                         if (f.Fillers.Add(filler))
                         {
                             // Count the distinct frames each filler is met in.
@@ -421,7 +424,9 @@ internal static class TemplateMiner
                 // label among the first words introduces the rest of the message; deeper in it, texts
                 // that all end in the same plain word are not one value but a value followed by more
                 // of the statement ("reason: Layer4 … in queue.", "reason: Layer7 … in queue.").
-                if (f.IsLabel && f.Lengths.Count >= 2 && (!f.IsDeep || f.LastWord < 0 || _wordKind[f.LastWord] != 0))
+                // A bracketed phrase that ends the message is a value once three different ones are met
+                // ("(CRON) INFO (pidfile fd = 3)" and "(Running @reboot jobs)" may be two statements).
+                if (f.IsLabel && f.Lengths.Count >= 2 && (!f.IsDeep || f.LastWord < 0 || _wordKind[f.LastWord] != 0) && (!f.IsBracketTail || f.Fillers.Count >= 3))
                 {
                     slots.Add(key);
                     values.UnionWith(f.Fillers);
@@ -547,6 +552,9 @@ internal static class TemplateMiner
             return EndsWithLabel(e, p);
         }
 
+        // The word before p ends in a colon.
+        private bool EndsWithAnyLabel(int[] e, int p) => p > 0 && _words[e[p - 1]][^1] == ':';
+
         // A generic "label:" among the leading header words names a component ("[INFO] agent: Synced …"), not a value.
         private bool IsComponentLabel(int[] t, int k)
         {
@@ -628,6 +636,9 @@ internal static class TemplateMiner
 
             /// <summary>The frame ends at a value label and has no last words (q = 0).</summary>
             public bool IsLabel { get; init; }
+
+            /// <summary>A tail frame whose filler is a bracketed phrase that ends the message (not after a label).</summary>
+            public bool IsBracketTail { get; init; }
 
             /// <summary>A tail frame that starts after more than <see cref="MaxFrameSide"/> words.</summary>
             public bool IsDeep { get; init; }
@@ -753,6 +764,8 @@ internal static class TemplateMiner
                 // wrapped in other text ("onExtend:<*>" next to "onStandStepChanged": two statements);
                 // a plain word in the same wrapping ("[metricbeat]" beside "[<*>]") is a value too.
                 hasVariable[p] = (kinds & 6) != 0 && ((kinds & 5) != 5 || PlainWordsFitWrapping(seen));
+                // Values under different names ("error=<*>," beside "auth_method=<*>,") are different fields: structure, not a value.
+                if (hasVariable[p] && kinds == 4 && _settings.NamedFieldsAreStructure && WrappingsNameDifferentFields(seen)) hasVariable[p] = false;
             }
 
             var candidates = new List<int>();
@@ -801,6 +814,24 @@ internal static class TemplateMiner
                 list.Add(m);
             }
             foreach (var part in parts.Values) Split(part, leaves);
+        }
+
+        // Named values "name=<*>" (trailing punctuation allowed) whose names differ ("error=<*>," and "consent=<*>,").
+        private bool WrappingsNameDifferentFields(HashSet<int> words)
+        {
+            string? name = null;
+            foreach (int w in words)
+            {
+                string text = _words[w];
+                int eq = text.IndexOf("=<*>", StringComparison.Ordinal);
+                if (eq <= 0 || !char.IsAsciiLetter(text[0])) return false;
+                for (int c = 1; c < eq; c++) if (!(char.IsAsciiLetterOrDigit(text[c]) || text[c] is '_' or '-' or '.')) return false;
+                for (int c = eq + 4; c < text.Length; c++) if (text[c] is not (',' or ';' or '.')) return false;
+                string current = text.Substring(0, eq);
+                if (name is null) name = current;
+                else if (!string.Equals(name, current, StringComparison.Ordinal)) return true;
+            }
+            return false;
         }
 
         /// <summary>Every plain word of the column has the text around some wrapped variable of it ("[x]" fits "[&lt;*&gt;]").</summary>
