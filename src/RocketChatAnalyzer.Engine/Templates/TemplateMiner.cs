@@ -49,6 +49,9 @@ internal sealed record TemplateMinerSettings
 
     /// <summary>A column of masked values under different names (<c>error=&lt;*&gt;,</c> beside <c>consent=&lt;*&gt;,</c>) is not a variable: the names are the statement's structure.</summary>
     public bool NamedFieldsAreStructure { get; init; } = true;
+
+    /// <summary>A column of three or more distinct upper-case names (enum constants, record types; not HTTP methods) is a variable.</summary>
+    public bool ConstantNamesAreValues { get; init; } = true;
 }
 
 /// <summary>The templates built from a key table, and which template each key went to.</summary>
@@ -786,6 +789,9 @@ internal static class TemplateMiner
                 // HTTP methods tell requests apart however many there are.
                 if (distinct[p] > _settings.MaxSplitValues && !AllHttpMethods(group, p)) continue;
                 if (_settings.CompoundIdentifiersAreValues && AllCompound(group, p)) continue;
+                // Three or more upper-case names (enum constants: CONNECTED_SITE, ASLEEP; record types MX, AAAA)
+                // are values; two (UP/DOWN, LEADING/FOLLOWING) are as often two statements.
+                if (_settings.ConstantNamesAreValues && distinct[p] >= 3 && AllConstantNames(group, p) && !AllHttpMethods(group, p)) continue;
                 // Words that differ only inside the same brackets ("WWEN[enabled]", "(LidOpen)") are values.
                 if (_settings.BracketedWordsAreValues && SameBracketsAround(group, p)) continue;
                 variable[p] = false;
@@ -910,6 +916,22 @@ internal static class TemplateMiner
                 string w = _words[Tokens[m][p]].TrimStart('"');
                 if (w is not ("GET" or "POST" or "PUT" or "DELETE" or "HEAD" or "PATCH" or "OPTIONS")) return false;
             }
+            return true;
+        }
+
+        private bool AllConstantNames(List<int> group, int p)
+        {
+            foreach (int m in group) if (!IsConstantName(_words[Tokens[m][p]])) return false;
+            return true;
+        }
+
+        /// <summary>An upper-case name such as an enum constant (<c>CONNECTED_SITE</c>, <c>NOSPACE</c>, <c>MX</c>), possibly followed by <c>, . ; )</c>.</summary>
+        internal static bool IsConstantName(string word)
+        {
+            int end = word.Length;
+            if (end > 1 && word[end - 1] is ',' or '.' or ';' or ')') end--;
+            if (end == 0 || !char.IsAsciiLetterUpper(word[0])) return false;
+            for (int c = 1; c < end; c++) if (!(char.IsAsciiLetterUpper(word[c]) || char.IsAsciiDigit(word[c]) || word[c] == '_')) return false;
             return true;
         }
 
