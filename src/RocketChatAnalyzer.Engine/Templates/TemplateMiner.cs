@@ -52,6 +52,9 @@ internal sealed record TemplateMinerSettings
 
     /// <summary>A column of three or more distinct upper-case names (enum constants, record types; not HTTP methods) is a variable.</summary>
     public bool ConstantNamesAreValues { get; init; } = true;
+
+    /// <summary>Words that differ only between the same quotes (<c>u'sensor')</c>, <c>u'admin')</c>) are values, as between brackets.</summary>
+    public bool QuotedWordsAreValues { get; init; } = true;
 }
 
 /// <summary>The templates built from a key table, and which template each key went to.</summary>
@@ -896,11 +899,12 @@ internal static class TemplateMiner
             }
             // The shared text must end with an opening bracket and start again with its closing one
             // ("WWEN[" … "]", not "WWEN[" … "abled]").
-            while (prefix > 0 && first[prefix - 1] is not ('(' or '[' or '{' or '<')) prefix--;
-            while (suffix > 0 && first[first.Length - suffix] is not (')' or ']' or '}' or '>')) suffix--;
+            while (prefix > 0 && first[prefix - 1] is not ('(' or '[' or '{' or '<' or '\'' or '"')) prefix--;
+            while (suffix > 0 && first[first.Length - suffix] is not (')' or ']' or '}' or '>' or '\'' or '"')) suffix--;
             if (prefix == 0 || suffix == 0 || prefix + suffix > first.Length) return false;
             char open = first[prefix - 1], close = first[first.Length - suffix];
-            if (!(open == '(' && close == ')' || open == '[' && close == ']' || open == '{' && close == '}' || open == '<' && close == '>')) return false;
+            if (!(open == '(' && close == ')' || open == '[' && close == ']' || open == '{' && close == '}' || open == '<' && close == '>'
+                || open is '\'' or '"' && close == open && _settings.QuotedWordsAreValues)) return false;
             foreach (int id in seen)
             {
                 string w = _words[id];
@@ -1091,11 +1095,11 @@ internal static class TemplateMiner
                 while (b < suffix && b < w.Length && w[w.Length - 1 - b] == first[first.Length - 1 - b]) b++;
                 suffix = b;
             }
-            while (prefix > 0 && first[prefix - 1] is not ('(' or '[' or '{')) prefix--;
-            while (suffix > 0 && first[first.Length - suffix] is not (')' or ']' or '}')) suffix--;
+            while (prefix > 0 && first[prefix - 1] is not ('(' or '[' or '{' or '\'' or '"')) prefix--;
+            while (suffix > 0 && first[first.Length - suffix] is not (')' or ']' or '}' or '\'' or '"')) suffix--;
             if (prefix < 2 || suffix == 0 || prefix + suffix > first.Length) return null;
             char open = first[prefix - 1], close = first[first.Length - suffix];
-            if (!(open == '(' && close == ')' || open == '[' && close == ']' || open == '{' && close == '}')) return null;
+            if (!(open == '(' && close == ')' || open == '[' && close == ']' || open == '{' && close == '}' || open is '\'' or '"' && close == open)) return null;
             if (first.AsSpan(0, prefix).Contains("<*>", StringComparison.Ordinal) || first.AsSpan(first.Length - suffix).Contains("<*>", StringComparison.Ordinal)) return null;
             return string.Concat(first.AsSpan(0, prefix), "<*>", first.AsSpan(first.Length - suffix));
         }
