@@ -553,6 +553,8 @@ internal static class TemplateMiner
             if (_settings.TailValues)
             {
                 string w = _words[e[p - 1]];
+                // A lone dash after the statement introduces a reason as a colon does ("… (callid: x) - Failed to authenticate").
+                if (w is "-" or "--") return p - 1 > ordinary + 1;
                 return w.Length > 1 && w[^1] == ':' && IsIntroducer(w, firstToken: false);
             }
             return EndsWithLabel(e, p);
