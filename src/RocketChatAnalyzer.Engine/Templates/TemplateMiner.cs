@@ -55,6 +55,9 @@ internal sealed record TemplateMinerSettings
 
     /// <summary>Words that differ only between the same quotes (<c>u'sensor')</c>, <c>u'admin')</c>) are values, as between brackets.</summary>
     public bool QuotedWordsAreValues { get; init; } = true;
+
+    /// <summary>Text of several lengths after a value label inside brackets, up to the closing bracket, is one value (<c>[Request processing failed: &lt;*&gt;] with root cause</c>).</summary>
+    public bool BracketedLabelValues { get; init; } = true;
 }
 
 /// <summary>The templates built from a key table, and which template each key went to.</summary>
@@ -421,6 +424,21 @@ internal static class TemplateMiner
                         if (plainBefore[e.Length - q] != plainBefore[p]) f.HasPlainFiller = true;
                     }
                 }
+                // A label inside brackets: its value runs to the closing bracket ("[Request processing failed: …] with root cause").
+                for (int p = 2; _settings.BracketedLabelValues && p < e.Length; p++)
+                {
+                    if (!IsBracketedLabelValue(e, p, ordinary, out int close)) continue;
+                    UInt128 frame = BracketedLabelFrameKey(e, p, close);
+                    UInt128 filler = Hash(e.AsSpan(p, close - p + 1), 0);
+                    if (!frames.TryGetValue(frame, out var f)) frames[frame] = f = new Frame { IsLabel = true };
+                    if (f.Fillers.Add(filler))
+                    {
+                        if (!lastFrameOfFiller.TryGetValue(filler, out UInt128 seen)) { lastFrameOfFiller[filler] = frame; fillerFrames[filler] = 1; }
+                        else if (seen != frame) { lastFrameOfFiller[filler] = frame; fillerFrames[filler]++; }
+                    }
+                    f.Lengths.Add(close - p + 1);
+                    f.NoteTail(null);
+                }
             }
             var slots = new HashSet<UInt128>();
             var values = new HashSet<UInt128>();
@@ -484,11 +502,26 @@ internal static class TemplateMiner
                         bestQ = q;
                     }
                 }
+                // A label's value inside brackets (more context than the frames above wins).
+                int labelP = 0, labelClose = 0, context = bestP + bestQ;
+                for (int p = 2; _settings.BracketedLabelValues && p < e.Length; p++)
+                {
+                    if (!IsBracketedLabelValue(e, p, ordinary, out int close) || p + e.Length - close - 1 <= context) continue;
+                    if (!slots.Contains(BracketedLabelFrameKey(e, p, close))) continue;
+                    labelP = p;
+                    labelClose = close;
+                    context = p + e.Length - close - 1;
+                }
+                if (labelP > 0)
+                {
+                    bestP = labelP;
+                    bestQ = e.Length - labelClose - 1;
+                }
                 if (bestP == 0) continue;
                 var words = new List<string>(bestP + bestQ + 1);
                 for (int k = 0; k < bestP; k++) words.Add(_words[e[k]]);
-                // A bracketed tail keeps its brackets ("CMD (<*>)").
-                words.Add(bestQ == 0 && bestP == bracketTail ? BracketedVariable(e) : "<*>");
+                // A bracketed tail keeps its brackets ("CMD (<*>)"), a bracketed label value its closing bracket ("failed: <*>]").
+                words.Add(labelP > 0 ? "<*>" + _words[e[labelClose]][^1] : bestQ == 0 && bestP == bracketTail ? BracketedVariable(e) : "<*>");
                 for (int k = e.Length - bestQ; k < e.Length; k++) words.Add(_words[e[k]]);
                 // Trailing punctuation goes back onto the token before it ("<*>" "." → "<*>.").
                 if (bestQ > 0 && e.Length > Tokens[i].Length)
@@ -623,6 +656,55 @@ internal static class TemplateMiner
                 foreach (char c in _words[e[k]]) if (char.IsLetterOrDigit(c) || c == '*') return e[k];
             }
             return e[0];
+        }
+
+        /// <summary>
+        /// Word <paramref name="p"/> follows a value label ("failed:") that stands inside brackets opened
+        /// earlier in the key; <paramref name="close"/> is the word whose last character closes them.
+        /// </summary>
+        private bool IsBracketedLabelValue(int[] e, int p, int ordinary, out int close)
+        {
+            close = -1;
+            if (p < 2 || ordinary < 0 || ordinary >= p - 1) return false;
+            string label = _words[e[p - 1]];
+            if (label.Length < 2 || label[^1] != ':' || !IsIntroducer(label, firstToken: false)) return false;
+            int depth = 0;
+            for (int k = 0; k < p; k++)
+            {
+                foreach (char c in _words[e[k]])
+                {
+                    if (c is '(' or '[' or '{') depth++;
+                    else if (c is ')' or ']' or '}' && depth > 0) depth--;
+                }
+            }
+            if (depth == 0) return false;
+            int level = depth;
+            for (int k = p; k < e.Length && k <= p + 2 * MaxPhraseWords; k++)
+            {
+                string w = _words[e[k]];
+                for (int c = 0; c < w.Length; c++)
+                {
+                    if (w[c] is '(' or '[' or '{') depth++;
+                    else if (w[c] is ')' or ']' or '}' && --depth < level)
+                    {
+                        if (c != w.Length - 1) return false;
+                        close = k;
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        // The words before the label's value and after its closing bracket, with the bracket.
+        private UInt128 BracketedLabelFrameKey(int[] e, int p, int close)
+        {
+            var ids = new int[p + 2 + e.Length - close - 1];
+            e.AsSpan(0, p).CopyTo(ids);
+            ids[p] = -1;
+            ids[p + 1] = _words[e[close]][^1];
+            e.AsSpan(close + 1).CopyTo(ids.AsSpan(p + 2));
+            return Hash(ids, 0x5107);
         }
 
         // "(<*>)" or "[<*>]" for a bracketed tail.
