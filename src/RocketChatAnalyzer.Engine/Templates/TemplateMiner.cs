@@ -859,6 +859,7 @@ internal static class TemplateMiner
             }
 
             var candidates = new List<int>();
+            List<int>? namedValues = null;
             var variable = new bool[len];
             int first = group[0];
             for (int p = 0; p < len; p++)
@@ -878,18 +879,28 @@ internal static class TemplateMiner
                 if (_settings.CompoundIdentifiersAreValues && AllCompound(group, p)) continue;
                 // Three or more upper-case names (enum constants: CONNECTED_SITE, ASLEEP; record types MX, AAAA)
                 // are values; two (UP/DOWN, LEADING/FOLLOWING) are as often two statements.
-                if (_settings.ConstantNamesAreValues && distinct[p] >= 3 && AllConstantNames(group, p) && !AllHttpMethods(group, p)) continue;
+                if (_settings.ConstantNamesAreValues && distinct[p] >= 3 && distinct[p] <= _settings.MaxSplitValues && AllConstantNames(group, p) && !AllHttpMethods(group, p))
+                {
+                    // Still a partner for the cross-variation test below (a state column beside another state column).
+                    (namedValues ??= new List<int>()).Add(p);
+                    continue;
+                }
                 // Words that differ only inside the same brackets ("WWEN[enabled]", "(LidOpen)") are values.
                 if (_settings.BracketedWordsAreValues && SameBracketsAround(group, p)) continue;
                 variable[p] = false;
                 candidates.Add(p);
             }
-            if (_settings.UseCrossVariation && candidates.Count >= 2)
+            if (_settings.UseCrossVariation && (candidates.Count >= 2 || candidates.Count == 1 && namedValues is not null))
             {
                 var drop = new bool[len];
                 for (int a = 0; a < candidates.Count; a++)
+                {
                     for (int b = a + 1; b < candidates.Count; b++)
                         if (VaryIndependently(group, candidates[a], candidates[b])) drop[candidates[a]] = drop[candidates[b]] = true;
+                    if (namedValues is null) continue;
+                    foreach (int v in namedValues)
+                        if (VaryIndependently(group, candidates[a], v)) drop[candidates[a]] = true;
+                }
                 candidates.RemoveAll(p => drop[p]);
             }
             if (candidates.Count == 0)
