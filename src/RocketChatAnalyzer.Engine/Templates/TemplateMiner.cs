@@ -58,6 +58,9 @@ internal sealed record TemplateMinerSettings
 
     /// <summary>Text of several lengths after a value label inside brackets, up to the closing bracket, is one value (<c>[Request processing failed: &lt;*&gt;] with root cause</c>).</summary>
     public bool BracketedLabelValues { get; init; } = true;
+
+    /// <summary>A word after a preposition (<c>in</c>, <c>on</c>, <c>at</c>, <c>of</c>, <c>with</c>, <c>into</c>) is a value, as after <c>for</c>/<c>from</c>/<c>by</c>.</summary>
+    public bool PrepositionsIntroduceValues { get; init; } = true;
 }
 
 /// <summary>The templates built from a key table, and which template each key went to.</summary>
@@ -112,6 +115,9 @@ internal static class TemplateMiner
         // Nouns that name a value slot ("in state SECONDARY", "Unknown column ts", "mode readonly").
         "state", "status", "column", "mode", "reason", "cause", "policy", "role", "type",
     };
+
+    // Prepositions whose object is usually a value ("in info of", "on host x", "at zone y", "with id z"); not "to" (an infinitive: "Took 2 s to spawn").
+    private static readonly HashSet<string> s_prepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "on", "at", "of", "with", "into" };
 
     public static TemplateSet Build(IReadOnlyList<LogTemplate> keys) => Build(keys, TemplateMinerSettings.Default);
 
@@ -871,6 +877,12 @@ internal static class TemplateMiner
                 {
                     string before = _words[Tokens[first][p - 1]];
                     if (IsIntroducer(before, p - 1 == 0) && !IsComponentLabel(Tokens[first], p - 1)) continue;
+                    if (_settings.PrepositionsIntroduceValues && s_prepositions.Contains(before) && distinct[p] <= _settings.MaxSplitValues)
+                    {
+                        // Still a partner for the cross-variation test below, as it was before this rule.
+                        (namedValues ??= new List<int>()).Add(p);
+                        continue;
+                    }
                     // A range "from <*> to X": the end of a range is a value like its start.
                     if (p > 1 && variable[p - 2] && string.Equals(before, "to", StringComparison.OrdinalIgnoreCase)) continue;
                 }
