@@ -1036,11 +1036,11 @@ internal static class TemplateMiner
             return true;
         }
 
-        /// <summary>An upper-case name such as an enum constant (<c>CONNECTED_SITE</c>, <c>NOSPACE</c>, <c>MX</c>), possibly followed by <c>, . ; )</c>.</summary>
+        /// <summary>An upper-case name such as an enum constant (<c>CONNECTED_SITE</c>, <c>NOSPACE</c>, <c>MX</c>), possibly followed by <c>, . ; ) :</c>.</summary>
         internal static bool IsConstantName(string word)
         {
             int end = word.Length;
-            if (end > 1 && word[end - 1] is ',' or '.' or ';' or ')') end--;
+            if (end > 1 && word[end - 1] is ',' or '.' or ';' or ')' or ':') end--;
             if (end == 0 || !char.IsAsciiLetterUpper(word[0])) return false;
             for (int c = 1; c < end; c++) if (!(char.IsAsciiLetterUpper(word[c]) || char.IsAsciiDigit(word[c]) || word[c] == '_')) return false;
             return true;
