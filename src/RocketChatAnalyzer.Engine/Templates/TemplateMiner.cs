@@ -332,7 +332,10 @@ internal static class TemplateMiner
             int variable = Intern("<*>");
             // Polynomial hash of each key's word ids: replacing one word changes it by a known term.
             var hashes = new ulong[n];
+            // Hash → first key with it; keys whose hash another key already has (a collision, or equal
+            // words after phrase joining) go to a list, so no key is missed whatever the key order.
             var byHash = new Dictionary<ulong, int>(n);
+            Dictionary<ulong, List<int>>? more = null;
             for (int i = 0; i < n; i++)
             {
                 ulong h = (ulong)Tokens[i].Length * 0x9E3779B97F4A7C15UL;
@@ -343,7 +346,12 @@ internal static class TemplateMiner
                     power *= HashBase;
                 }
                 hashes[i] = h;
-                byHash.TryAdd(h, i);
+                if (!byHash.TryAdd(h, i))
+                {
+                    more ??= new Dictionary<ulong, List<int>>();
+                    if (!more.TryGetValue(h, out var list)) more[h] = list = new List<int>();
+                    list.Add(i);
+                }
             }
             List<(int Key, int Position)>? found = null;
             for (int i = 0; i < n; i++)
@@ -355,8 +363,11 @@ internal static class TemplateMiner
                 {
                     if (_wordKind[t[k]] != 0) continue;
                     ulong h = hashes[i] - Mix(t[k]) * power + Mix(variable) * power;
-                    if (!byHash.TryGetValue(h, out int j) || !SameExcept(Tokens[j], t, k) || Tokens[j][k] != variable) continue;
-                    (found ??= new List<(int, int)>()).Add((i, k));
+                    if (!byHash.TryGetValue(h, out int j)) continue;
+                    bool sibling = IsMaskedSibling(Tokens[j], t, k, variable);
+                    if (!sibling && more is not null && more.TryGetValue(h, out var others))
+                        foreach (int o in others) sibling |= IsMaskedSibling(Tokens[o], t, k, variable);
+                    if (sibling) (found ??= new List<(int, int)>()).Add((i, k));
                 }
             }
             if (found is null) return;
@@ -373,9 +384,10 @@ internal static class TemplateMiner
             return x ^ (x >> 31);
         }
 
-        private static bool SameExcept(int[] a, int[] b, int k)
+        // a equals b except at k, where a has the variable.
+        private static bool IsMaskedSibling(int[] a, int[] b, int k, int variable)
         {
-            if (a.Length != b.Length) return false;
+            if (a.Length != b.Length || a[k] != variable) return false;
             for (int p = 0; p < a.Length; p++) if (p != k && a[p] != b[p]) return false;
             return true;
         }
