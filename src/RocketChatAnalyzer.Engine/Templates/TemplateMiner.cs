@@ -424,7 +424,7 @@ internal static class TemplateMiner
                 {
                     for (int q = 0; q <= MaxFrameSide; q++)
                     {
-                        if (p + q >= e.Length || p > MaxFrameSide && q > 0) break;
+                        if (p + q >= e.Length || p > MaxFrameSide && (q > 0 || !_settings.TailValues)) break;
                         bool tail = q == 0 && IsTail(e, p, ordinary, bracketTail);
                         if (q == 0 && !tail && (p > MaxFrameSide || !IsValueTail(e, p, plainBefore))) continue;
                         UInt128 frame = FrameKey(e, p, q);
@@ -512,7 +512,7 @@ internal static class TemplateMiner
                 {
                     for (int q = 0; q <= MaxFrameSide; q++)
                     {
-                        if (p + q >= e.Length || p > MaxFrameSide && q > 0) break;
+                        if (p + q >= e.Length || p > MaxFrameSide && (q > 0 || !_settings.TailValues)) break;
                         if (p + q <= bestP + bestQ) continue;
                         bool tail = q == 0 && IsTail(e, p, ordinary, bracketTail);
                         if (q == 0 && !tail && (p > MaxFrameSide || !IsValueTail(e, p, plainBefore)) || !slots.Contains(FrameKey(e, p, q))) continue;

@@ -8,8 +8,8 @@ namespace RocketChatAnalyzer.Tests.Templates;
 
 /// <summary>
 /// Grouping accuracy on the labelled fixture (Data/labelled-logs.tsv: Rocket.Chat messages from
-/// shared/corpus plus 13 other log styles, 220 lines each) and on two of the three held-out sets
-/// (the third is a measurement kept out of the tests, docs/TEMPLATES.md). The floors are what the
+/// shared/corpus plus 13 other log styles, 220 lines each) and on the held-out sets that rounds of
+/// rules have seen (1–4 and 6; held-out 7 is a measurement kept out of the tests, docs/TEMPLATES.md). The floors are what the
 /// default configuration must keep; the weakened-miner tests show the check can fail.
 /// </summary>
 public sealed class GroupingAccuracyTests
@@ -84,11 +84,34 @@ public sealed class GroupingAccuracyTests
     public void DefaultMiner_OnTheThirdHeldOutSet_KeepsItsMeasuredAccuracy()
     {
         // MySQL, HAProxy, dockerd, RabbitMQ, Dovecot, OpenVPN, BIND, Tomcat: 0.884 blind with the second
-        // rules, 0.903 with the third, whose round saw its misses. A regression guard.
+        // rules, 0.903 with the third, whose round saw its misses, 0.928 with the fourth. A regression guard.
         var byStyle = TemplateTestData.AccuracyByStyle(TemplateMinerSettings.Default, TemplateTestData.HeldOut3Lines);
         foreach (var kv in byStyle) _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kv.Key,-13} {kv.Value:F3}"));
         Assert.Equal(8, byStyle.Count);
-        Assert.True(byStyle.Values.Average() >= 0.89, string.Create(CultureInfo.InvariantCulture, $"third held-out average {byStyle.Values.Average():F3}"));
+        Assert.True(byStyle.Values.Average() >= 0.92, string.Create(CultureInfo.InvariantCulture, $"third held-out average {byStyle.Values.Average():F3}"));
+    }
+
+    [Fact]
+    public void DefaultMiner_OnTheFourthHeldOutSet_KeepsItsMeasuredAccuracy()
+    {
+        // Prometheus, Grafana, Sidekiq, Ceph, Squid, Samba, Asterisk, Airflow, Spring Boot, Consul: 0.885
+        // blind with the second and the third rules, 0.956 with the fourth, whose round saw its misses.
+        var byStyle = TemplateTestData.AccuracyByStyle(TemplateMinerSettings.Default, TemplateTestData.HeldOut4Lines);
+        foreach (var kv in byStyle) _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kv.Key,-13} {kv.Value:F3}"));
+        Assert.Equal(10, byStyle.Count);
+        Assert.True(byStyle.Values.Average() >= 0.95, string.Create(CultureInfo.InvariantCulture, $"fourth held-out average {byStyle.Values.Average():F3}"));
+    }
+
+    [Fact]
+    public void DefaultMiner_OnTheSixthHeldOutSet_KeepsItsMeasuredAccuracy()
+    {
+        // HBase, etcd, CoreDNS, Traefik, Keycloak, Mosquitto, Fail2ban, cron/sudo, chronyd,
+        // NetworkManager, Vault, Zabbix, Nomad: 0.720 blind with the third rules (0.704 before its cron
+        // labels were corrected), 0.930 with the fourth, tuned on its misses. A regression guard.
+        var byStyle = TemplateTestData.AccuracyByStyle(TemplateMinerSettings.Default, TemplateTestData.HeldOut6Lines);
+        foreach (var kv in byStyle) _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kv.Key,-14} {kv.Value:F3}"));
+        Assert.Equal(13, byStyle.Count);
+        Assert.True(byStyle.Values.Average() >= 0.92, string.Create(CultureInfo.InvariantCulture, $"sixth held-out average {byStyle.Values.Average():F3}"));
     }
 
     [Theory]
@@ -100,17 +123,37 @@ public sealed class GroupingAccuracyTests
     [InlineData("no bracketed phrases", "Tomcat")]
     [InlineData("only all-compound columns", "Jenkins")]
     [InlineData("only all-compound columns", "HAProxy")]
+    [InlineData("no words seen as values", "Mosquitto")]
+    [InlineData("no tail values", "Zabbix")]
+    [InlineData("no tail values", "Traefik")]
+    [InlineData("header labels are labels", "Vault")]
+    [InlineData("header labels are labels", "Consul")]
+    [InlineData("named fields are values", "Keycloak")]
+    [InlineData("upper-case names are words", "NetworkManager")]
+    [InlineData("upper-case names are words", "CoreDNS")]
+    [InlineData("quoted words are words", "Mosquitto")]
+    [InlineData("no bracketed label values", "SpringBoot")]
+    [InlineData("no prepositions", "HBase")]
     public void ChangingOneRule_LowersAccuracyOnTheHeldOutStyleThatNeedsIt(string change, string style)
     {
         var weakened = change switch
         {
+            "no words seen as values" => TemplateMinerSettings.Default with { WordsSeenAsValues = false },
+            "no tail values" => TemplateMinerSettings.Default with { TailValues = false },
+            "header labels are labels" => TemplateMinerSettings.Default with { HeaderLabelsAreComponents = false },
+            "named fields are values" => TemplateMinerSettings.Default with { NamedFieldsAreStructure = false },
+            "upper-case names are words" => TemplateMinerSettings.Default with { ConstantNamesAreValues = false },
+            "quoted words are words" => TemplateMinerSettings.Default with { QuotedWordsAreValues = false },
+            "no bracketed label values" => TemplateMinerSettings.Default with { BracketedLabelValues = false },
+            "no prepositions" => TemplateMinerSettings.Default with { PrepositionsIntroduceValues = false },
             "no variable-width slots" => TemplateMinerSettings.Default with { VariableWidthSlots = false },
             "no value lists" => TemplateMinerSettings.Default with { ValueListSlots = false },
             "no bracketed phrases" => TemplateMinerSettings.Default with { BracketedPhrasesAfterIntroducers = false },
             "only all-compound columns" => TemplateMinerSettings.Default with { MostlyCompoundIsValue = false },
             _ => TemplateMinerSettings.Default with { BracketedWordsAreValues = false },
         };
-        var lines = TemplateTestData.HeldOutLines.Concat(TemplateTestData.HeldOut2Lines).Concat(TemplateTestData.HeldOut3Lines).Where(l => l.Style == style).ToList();
+        var lines = TemplateTestData.HeldOutLines.Concat(TemplateTestData.HeldOut2Lines).Concat(TemplateTestData.HeldOut3Lines)
+            .Concat(TemplateTestData.HeldOut4Lines).Concat(TemplateTestData.HeldOut6Lines).Where(l => l.Style == style).ToList();
         double full = TemplateTestData.AccuracyByStyle(TemplateMinerSettings.Default, lines)[style];
         double without = TemplateTestData.AccuracyByStyle(weakened, lines)[style];
         _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{style}: {full:F3} default, {without:F3} with {change}"));

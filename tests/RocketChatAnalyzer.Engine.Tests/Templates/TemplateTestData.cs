@@ -13,6 +13,8 @@ internal static class TemplateTestData
     private static readonly Lazy<IReadOnlyList<LabelledLine>> s_heldOut = new(() => Load("labelled-logs-heldout.tsv"));
     private static readonly Lazy<IReadOnlyList<LabelledLine>> s_heldOut2 = new(() => Load("labelled-logs-heldout2.tsv"));
     private static readonly Lazy<IReadOnlyList<LabelledLine>> s_heldOut3 = new(() => Load("labelled-logs-heldout3.tsv"));
+    private static readonly Lazy<IReadOnlyList<LabelledLine>> s_heldOut4 = new(() => Load("labelled-logs-heldout4.tsv"));
+    private static readonly Lazy<IReadOnlyList<LabelledLine>> s_heldOut6 = new(() => Load("labelled-logs-heldout6.tsv"));
 
     /// <summary>All labelled lines (14 styles, written by Data/generate_labelled_logs.py).</summary>
     public static IReadOnlyList<LabelledLine> Lines => s_lines.Value;
@@ -25,6 +27,12 @@ internal static class TemplateTestData
 
     /// <summary>Third held-out set (8 styles; 0.884 blind with the second rules, then its misses were seen while tuning the third).</summary>
     public static IReadOnlyList<LabelledLine> HeldOut3Lines => s_heldOut3.Value;
+
+    /// <summary>Fourth held-out set (10 styles; 0.885 blind with the second and third rules, then its misses were seen while tuning the fourth).</summary>
+    public static IReadOnlyList<LabelledLine> HeldOut4Lines => s_heldOut4.Value;
+
+    /// <summary>Sixth held-out set (13 styles written at the start of the fourth round; 0.720 blind, then used to tune that round).</summary>
+    public static IReadOnlyList<LabelledLine> HeldOut6Lines => s_heldOut6.Value;
 
     public static IEnumerable<IGrouping<string, LabelledLine>> ByStyle() => ByStyle(Lines);
 
