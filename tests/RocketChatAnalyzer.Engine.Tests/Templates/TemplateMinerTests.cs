@@ -262,6 +262,163 @@ public sealed class TemplateMinerTests
         Assert.NotEqual(without.KeyToTemplate[0], without.KeyToTemplate[2]);
     }
 
+    private static readonly string[] s_clientLines =
+    {
+        "Client sensor-1 disconnected.", "Client sensor-2 disconnected.", "Client homeassistant disconnected.", "Client node-red disconnected.",
+        "Client sensor-3 has exceeded timeout, disconnecting.", "Client node-red has exceeded timeout, disconnecting.",
+        "Client homeassistant closed its connection.", "Client sensor-4 closed its connection.", "Client node-red closed its connection.",
+        "Client sensor-5 already connected, closing old connection.", "Client homeassistant already connected, closing old connection.",
+        "Client sensor-6 disconnected, not authorised.", "Client node-red disconnected, not authorised.",
+    };
+
+    [Fact]
+    public void Build_WhenAWordStandsWhereAnOtherwiseEqualKeyHasAMaskedValue_MakesItThatValue()
+    {
+        // "node-red" and "homeassistant" have no digit, but "Client <*> disconnected." exists: they are client ids,
+        // not words of five statements that a phrase slot between "Client node-red" and "." would merge.
+        Assert.Equal(new[]
+        {
+            "Client <*> already connected, closing old connection.", "Client <*> closed its connection.", "Client <*> disconnected, not authorised.",
+            "Client <*> disconnected.", "Client <*> has exceeded timeout, disconnecting.",
+        }, Texts(Mine(s_clientLines)));
+        Assert.True(MineWith(TemplateMinerSettings.Default with { WordsSeenAsValues = false }, s_clientLines).Count < 5);
+    }
+
+    [Fact]
+    public void Build_WhenTextOfSeveralLengthsFollowsALabelDeepInTheMessage_MakesItOneVariable()
+    {
+        var lines = new[]
+        {
+            "12:20240601 item \"db02:vfs.fs.size\" became not supported: Cannot obtain filesystem information: [2] No such file or directory",
+            "13:20240602 item \"nginx:proc.num\" became not supported: Timeout while executing a shell script.",
+            "14:20240603 item \"nas:net.if.in\" became not supported: Unsupported item key.",
+        };
+        Assert.Equal(new[] { "<*> item <*> became not supported: <*>" }, Texts(Mine(lines)));
+        Assert.Equal(3, MineWith(TemplateMinerSettings.Default with { TailValues = false }, lines).Count);
+    }
+
+    [Fact]
+    public void Build_WhenTextsAfterADeepLabelEndInTheSamePlainWord_KeepsTheStatementsApart()
+    {
+        // The label's value is followed by more of the statement: the texts are not one value.
+        var t = Mine(
+            "Server api/web-a is DOWN, reason: Layer4 connection problem, info: \"Connection refused\", check duration: 4ms. 1 active left in queue.",
+            "Server api/web-b is DOWN, reason: Layer4 connection problem, info: \"Connection refused\", check duration: 8ms. 2 active left in queue.",
+            "Server api/web-a is DOWN, reason: Layer7 timeout, check duration: 3615ms. 3 active left in queue.",
+            "Server api/web-c is DOWN, reason: Layer7 timeout, check duration: 3212ms. 1 active left in queue.");
+        Assert.Equal(2, t.Count);
+    }
+
+    [Fact]
+    public void Build_WhenALabelStandsAmongTheLeadingHeaderWords_TreatsItAsAComponent()
+    {
+        var lines = new[]
+        {
+            "[INFO]  core: vault is unsealed", "[INFO]  core: acquired lock, enabling active operation",
+            "[WARN]  core: leadership lost, stopping active operation", "[INFO]  core: security barrier not initialized",
+            "[INFO]  agent: Synced service: service=redis-ff607eb1", "[INFO]  agent: Synced service: service=nats-4a290b9e",
+            "[INFO]  agent: Deregistered service: service=redis-4a290b9e", "[INFO]  agent: Deregistered service: service=nats-ff607eb1",
+        };
+        var t = Mine(lines);
+        Assert.Equal(6, t.Count);
+        Assert.Contains("[INFO] agent: Synced service: service=<*>", Texts(t));
+        Assert.True(MineWith(TemplateMinerSettings.Default with { HeaderLabelsAreComponents = false }, lines).Count < 6);
+    }
+
+    [Fact]
+    public void Build_WhenThreeBracketedPhrasesEndTheMessage_MakesThemOneVariable()
+    {
+        var lines = new[]
+        {
+            "CRON[1201]: (root) CMD (cd / && run-parts --report /etc/cron.hourly)",
+            "CRON[1202]: (root) CMD (/usr/local/bin/backup-mongo.sh)",
+            "CRON[1203]: (root) CMD (php /var/www/nextcloud/cron.php)",
+            "CRON[1204]: (root) CMD (command -v debian-sa1 > /dev/null && debian-sa1 1 1)",
+        };
+        // The words before the phrase are the frame: they must repeat (a word value there, such as
+        // another user, makes frames of its own; stage 2 joins those only if they have slots too).
+        Assert.Equal(new[] { "CRON[<*>]: (root) CMD (<*>)" }, Texts(Mine(lines)));
+        // Two phrases may be two statements.
+        Assert.Equal(2, Mine("cron[301]: (CRON) INFO (pidfile fd = 3)", "cron[302]: (CRON) INFO (Running @reboot jobs)").Count);
+    }
+
+    [Fact]
+    public void Build_WhenAColumnHoldsValuesOfDifferentNames_KeepsTheStatementsApart()
+    {
+        var lines = new[]
+        {
+            "type=LOGIN_ERROR, clientId=grafana, error=invalid_user_credentials, code_id=1, username=alice",
+            "type=LOGIN_ERROR, clientId=rocketchat, error=user_not_found, code_id=2, username=bob",
+            "type=LOGIN, clientId=grafana, consent=no_consent_required, code_id=3, username=carol",
+            "type=LOGIN, clientId=rocketchat, consent=no_consent_required, code_id=4, username=dave",
+        };
+        Assert.Equal(2, Mine(lines).Count);
+        Assert.Single(MineWith(TemplateMinerSettings.Default with { NamedFieldsAreStructure = false }, lines));
+    }
+
+    [Fact]
+    public void Build_WhenAColumnHasThreeUpperCaseNames_MakesItAVariable()
+    {
+        var lines = new[]
+        {
+            "manager: NetworkManager state is now CONNECTED_SITE", "manager: NetworkManager state is now CONNECTING",
+            "manager: NetworkManager state is now ASLEEP", "manager: NetworkManager state is now CONNECTING",
+        };
+        Assert.Equal(new[] { "manager: NetworkManager state is now <*>" }, Texts(Mine(lines)));
+        Assert.Equal(3, MineWith(TemplateMinerSettings.Default with { ConstantNamesAreValues = false }, lines).Count);
+        // Two (UP/DOWN) are as often two statements.
+        Assert.Equal(2, Mine("InetAddress /10.0.0.1 is now UP", "InetAddress /10.0.0.2 is now DOWN", "InetAddress /10.0.0.3 is now UP").Count);
+    }
+
+    [Fact]
+    public void Build_WhenWordsDifferOnlyBetweenTheSameQuotes_MakesThemOneVariable()
+    {
+        var lines = new[]
+        {
+            "New client connected from 10.0.0.1:5100 as sensor-1 (p2, c1, k60, u'sensor').",
+            "New client connected from 10.0.0.2:5101 as sensor-2 (p2, c1, k60, u'ha').",
+            "New client connected from 10.0.0.3:5102 as sensor-3 (p2, c1, k60, u'admin').",
+        };
+        Assert.Single(Mine(lines));
+        Assert.Equal(3, MineWith(TemplateMinerSettings.Default with { QuotedWordsAreValues = false }, lines).Count);
+    }
+
+    [Fact]
+    public void Build_WhenALabelInsideBracketsIsFollowedByTextOfSeveralLengths_MakesItOneVariableUpToTheBracket()
+    {
+        var lines = new[]
+        {
+            "Servlet.service() threw exception [Request processing failed: java.lang.NullPointerException] with root cause",
+            "Servlet.service() threw exception [Request processing failed: org.example.DataException: could not execute statement] with root cause",
+            "Servlet.service() threw exception [Request processing failed: java.lang.IllegalStateException: Order 12 already shipped] with root cause",
+        };
+        Assert.Equal(new[] { "<*>() threw exception [Request processing failed: <*>] with root cause" }, Texts(Mine(lines)));
+        Assert.Equal(3, MineWith(TemplateMinerSettings.Default with { BracketedLabelValues = false }, lines).Count);
+    }
+
+    [Fact]
+    public void Build_WhenALoneDashIntroducesReasonsOfSeveralLengths_MakesThemOneVariable()
+    {
+        var t = Mine(
+            "Request 'INVITE' from '<sip:100@10.0.0.1>' failed for '10.0.0.1:5060' (callid: a1) - Failed to authenticate",
+            "Request 'INVITE' from '<sip:101@10.0.0.2>' failed for '10.0.0.2:5060' (callid: a2) - No matching endpoint found",
+            "Request 'REGISTER' from '<sip:102@10.0.0.3>' failed for '10.0.0.3:5060' (callid: a3) - Not a local domain");
+        Assert.Single(t);
+    }
+
+    [Fact]
+    public void Build_WhenAWordFollowsAPreposition_MakesItAVariable()
+    {
+        var lines = new[]
+        {
+            "Completed compaction of 3 file(s) in info of usertable into abc(size=1.2 M)",
+            "Completed compaction of 4 file(s) in cf of events into abd(size=3.4 M)",
+            "Completed compaction of 5 file(s) in d of messages into abe(size=5.6 M)",
+        };
+        Assert.Single(Mine(lines));
+        Assert.Equal(3, MineWith(TemplateMinerSettings.Default with { PrepositionsIntroduceValues = false }, lines).Count);
+    }
+
     [Fact]
     public void Build_GivesEachTemplateTheIdOfItsText()
     {
