@@ -59,7 +59,7 @@ internal sealed record TemplateMinerSettings
     /// <summary>Text of several lengths after a value label inside brackets, up to the closing bracket, is one value (<c>[Request processing failed: &lt;*&gt;] with root cause</c>).</summary>
     public bool BracketedLabelValues { get; init; } = true;
 
-    /// <summary>A word after a preposition (<c>in</c>, <c>on</c>, <c>at</c>, <c>of</c>, <c>with</c>, <c>into</c>) is a value, as after <c>for</c>/<c>from</c>/<c>by</c>.</summary>
+    /// <summary>A word after a preposition of place (<c>in</c>, <c>on</c>, <c>at</c>, <c>into</c>) is a value, as after <c>for</c>/<c>from</c>/<c>by</c>.</summary>
     public bool PrepositionsIntroduceValues { get; init; } = true;
 }
 
@@ -116,8 +116,10 @@ internal static class TemplateMiner
         "state", "status", "column", "mode", "reason", "cause", "policy", "role", "type",
     };
 
-    // Prepositions whose object is usually a value ("in info of", "on host x", "at zone y", "with id z"); not "to" (an infinitive: "Took 2 s to spawn").
-    private static readonly HashSet<string> s_prepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "on", "at", "of", "with", "into" };
+    // Prepositions of place whose object is usually a value ("in info of", "on host x", "at zone y"). Not "to"
+    // (an infinitive: "Took 2 s to spawn"), "of" ("Out of memory"/"Out of disk space") or "with" ("Finished
+    // with errors"/"with warnings"), whose next word is as often the statement's own.
+    private static readonly HashSet<string> s_prepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "on", "at", "into" };
 
     public static TemplateSet Build(IReadOnlyList<LogTemplate> keys) => Build(keys, TemplateMinerSettings.Default);
 
