@@ -240,12 +240,14 @@ internal static class TemplateMiner
         return true;
     }
 
-    /// <summary>A name made of parts (<c>stream-notify-user</c>, <c>app:getStatus</c>, <c>erin_ops</c>): a separator between two letters or digits.</summary>
+    /// <summary>A name made of parts (<c>stream-notify-user</c>, <c>app:getStatus</c>, <c>erin_ops</c>, <c>Net::ReadTimeout</c>): a separator between two letters or digits.</summary>
     internal static bool IsCompoundIdentifier(string word)
     {
         for (int i = 1; i < word.Length - 1; i++)
         {
             if (word[i] is '-' or '_' or ':' && char.IsAsciiLetterOrDigit(word[i - 1]) && char.IsAsciiLetterOrDigit(word[i + 1])) return true;
+            // A qualified name "Net::ReadTimeout" (Ruby, C++, Rust).
+            if (word[i] == ':' && word[i + 1] == ':' && char.IsAsciiLetterOrDigit(word[i - 1]) && i + 2 < word.Length && char.IsAsciiLetter(word[i + 2])) return true;
         }
         return false;
     }
