@@ -411,9 +411,9 @@ public sealed class TemplateMinerTests
     {
         var lines = new[]
         {
-            "Completed compaction of 3 file(s) in info of usertable into abc(size=1.2 M)",
-            "Completed compaction of 4 file(s) in cf of events into abd(size=3.4 M)",
-            "Completed compaction of 5 file(s) in d of messages into abe(size=5.6 M)",
+            "Completed compaction of 3 file(s) in info of usertable,,1700000001.9f2c. into 1a2b(size=1.2 M)",
+            "Completed compaction of 4 file(s) in cf of events,,1700000002.8e1d. into 3c4d(size=3.4 M)",
+            "Completed compaction of 5 file(s) in d of messages,,1700000003.7d0e. into 5e6f(size=5.6 M)",
         };
         Assert.Single(Mine(lines));
         Assert.Equal(3, MineWith(TemplateMinerSettings.Default with { PrepositionsIntroduceValues = false }, lines).Count);
