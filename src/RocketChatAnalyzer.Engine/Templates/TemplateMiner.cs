@@ -470,9 +470,10 @@ internal static class TemplateMiner
                 // label among the first words introduces the rest of the message; deeper in it, texts
                 // that all end in the same plain word are not one value but a value followed by more
                 // of the statement ("reason: Layer4 … in queue.", "reason: Layer7 … in queue.").
-                // A bracketed phrase that ends the message is a value once three different ones are met
-                // ("(CRON) INFO (pidfile fd = 3)" and "(Running @reboot jobs)" may be two statements).
-                if (f.IsLabel && f.Lengths.Count >= 2 && (!f.IsDeep || f.LastWord < 0 || _wordKind[f.LastWord] != 0) && (!f.IsBracketTail || f.Fillers.Count >= 3))
+                // A bracketed phrase that ends the message is a value once three different ones are met,
+                // of any lengths ("[timer #1]", "[alerter #2]", "[history syncer #1]"); two may be two
+                // statements ("(CRON) INFO (pidfile fd = 3)" and "(Running @reboot jobs)").
+                if (f.IsLabel && (f.Lengths.Count >= 2 || f.IsBracketTail) && (!f.IsDeep || f.LastWord < 0 || _wordKind[f.LastWord] != 0) && (!f.IsBracketTail || f.Fillers.Count >= 3))
                 {
                     slots.Add(key);
                     values.UnionWith(f.Fillers);
