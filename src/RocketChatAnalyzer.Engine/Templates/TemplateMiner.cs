@@ -611,7 +611,8 @@ internal static class TemplateMiner
                 string w = _words[e[p - 1]];
                 // A lone dash after the statement introduces a reason as a colon does ("… (callid: x) - Failed to authenticate").
                 if (w is "-" or "--") return p - 1 > ordinary + 1;
-                return w.Length > 1 && w[^1] == ':' && IsIntroducer(w, firstToken: false);
+                // Any plain "label:" after the statement's first ordinary word: "supported:", "SSL:", "Error:".
+                return w.Length > 1 && w[^1] == ':' && _wordKind[e[p - 1]] == 0;
             }
             return EndsWithLabel(e, p);
         }
