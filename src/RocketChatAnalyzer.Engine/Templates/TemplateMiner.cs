@@ -691,7 +691,7 @@ internal static class TemplateMiner
             close = -1;
             if (p < 2 || ordinary < 0 || ordinary >= p - 1) return false;
             string label = _words[e[p - 1]];
-            if (label.Length < 2 || label[^1] != ':' || !IsIntroducer(label, firstToken: false)) return false;
+            if (label.Length < 2 || label[^1] != ':' || _wordKind[e[p - 1]] != 0) return false;
             int depth = 0;
             for (int k = 0; k < p; k++)
             {
