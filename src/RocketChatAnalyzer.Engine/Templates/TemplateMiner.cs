@@ -654,23 +654,25 @@ internal static class TemplateMiner
         {
             if (!_settings.TailValues || e.Length < 3) return -1;
             string last = _words[e[^1]];
-            if (last[^1] is not (')' or ']')) return -1;
+            char close = last[^1];
+            if (close is not (')' or ']')) return -1;
+            char open = close == ')' ? '(' : '[';
+            // Only this bracket pair is counted: a masked value may have taken the other half of another pair ("<*>]").
             int depth = 0;
-            for (int k = e.Length - 1; k >= 0 && e.Length - k <= MaxPhraseWords + 1; k--)
+            for (int k = e.Length - 1; k >= 0 && e.Length - k <= MaxTailWords; k--)
             {
                 string w = _words[e[k]];
                 for (int c = w.Length - 1; c >= 0; c--)
                 {
-                    if (w[c] is ')' or ']' or '}') depth++;
-                    else if (w[c] is '(' or '[' or '{' && --depth == 0)
-                    {
-                        bool matches = w[c] == '(' ? last[^1] == ')' : w[c] == '[' ? last[^1] == ']' : false;
-                        return c == 0 && matches ? k : -1;
-                    }
+                    if (w[c] == close) depth++;
+                    else if (w[c] == open && --depth == 0) return c == 0 ? k : -1;
                 }
             }
             return -1;
         }
+
+        // Longest bracketed tail looked for (words).
+        private const int MaxTailWords = 32;
 
         // The key's last word that is not only punctuation.
         private int LastWordOfText(int[] e)
