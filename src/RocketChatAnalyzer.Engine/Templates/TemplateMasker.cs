@@ -22,6 +22,7 @@ namespace RocketChatAnalyzer.Templates;
 /// <item>URLs (<c>scheme://…</c>) and paths (<c>/…</c>, <c>./</c>, <c>../</c>, <c>~/</c>, <c>C:\</c>, <c>\\server</c>) up to the end of the token;</item>
 /// <item>segments containing a digit (numbers, hex, UUIDs, Mongo ObjectIds, IPv4, IPv6, versions,
 ///   dates, times, durations such as <c>12ms</c>, ids such as <c>blk_-123</c>), or a <c>/</c> or <c>\</c>;</item>
+/// <item>MAC addresses as one value, also where groups have no digit (<c>ff:ee:de:fb:1a:2b</c>);</item>
 /// <item>Meteor ids (17 characters of <c>23456789ABCDEFGHJKLMNPQRSTWXYZabcdefghijkmnopqrstuvwxyz</c>),
 ///   generated letter ids (16+ letters that change case like random text), letter-only lowercase
 ///   hex of 12+ characters, e-mail addresses, dotted names with two or more dots (host names,
@@ -381,6 +382,11 @@ internal static class TemplateMasker
                 {
                     end = PathOrUrlEnd(s, i);
                 }
+                else if ((c & (Digit | Lower | Upper)) != 0 && i + 1 < n && s[i + 1] is (byte)':' or (byte)'-' || i + 2 < n && s[i + 2] is (byte)':' or (byte)'-')
+                {
+                    // A MAC address is one value even where its groups have no digit ("ff:ee:de:fb:1a:2b").
+                    end = MacAddressEnd(s, i);
+                }
                 if (end > i)
                 {
                     WriteVar(d, ref o);
@@ -437,6 +443,38 @@ internal static class TemplateMasker
             else hasVar |= FlushSegment(s.Slice(seg, i - seg), acc, dots, d, ref o);
         }
         return i;
+    }
+
+    /// <summary>
+    /// The end of a MAC address at <paramref name="i"/> (six groups of two hex digits joined by the
+    /// same ':' or '-', not followed by more of a word), or -1. A run of digits counts as one
+    /// character, as in the digit shape the key table masks (<see cref="TemplateTable"/>), so the
+    /// answer is the same for a line and its shape.
+    /// </summary>
+    private static int MacAddressEnd(ReadOnlySpan<byte> s, int i)
+    {
+        byte sep = 0;
+        for (int group = 0; group < 6; group++)
+        {
+            if (group > 0)
+            {
+                if (i >= s.Length || s[i] is not ((byte)':' or (byte)'-') || (sep != 0 && s[i] != sep)) return -1;
+                sep = s[i++];
+            }
+            int units = 0;
+            bool letters = false;
+            while (i < s.Length && units < 3)
+            {
+                byte b = s[i];
+                if (b is >= (byte)'0' and <= (byte)'9') { while (i < s.Length && s[i] is >= (byte)'0' and <= (byte)'9') i++; }
+                else if (b is >= (byte)'a' and <= (byte)'f' or >= (byte)'A' and <= (byte)'F') { i++; letters = true; }
+                else break;
+                units++;
+            }
+            // Two hex digits: two units, or one run of digits (a letter alone is not a group: "a-b-c-d-e-f").
+            if (units > 2 || units == 0 || units == 1 && letters) return -1;
+        }
+        return i < s.Length && (s_class[s[i]] & (Lower | Upper | Digit)) != 0 ? -1 : i;
     }
 
     private static int SkipSpace(ReadOnlySpan<byte> s, int i)

@@ -30,6 +30,25 @@ public sealed class TemplateMaskerTests
     [InlineData("key deadbeefcafebabe rotated", "key <*> rotated")]
     public void Mask_WhenATokenIsHex_ReplacesIt(string message, string expected) => Assert.Equal(expected, Mask(message));
 
+    [Theory]
+    [InlineData("DHCPACK(br-lan) 10.0.0.5 ff:ee:de:fb:1a:2b printer", "DHCPACK(br-lan) <*> printer")]
+    [InlineData("DHCPDISCOVER(br-lan) AB-CD-EF-AA-BB-CC", "DHCPDISCOVER(br-lan) <*>")]
+    [InlineData("DHCPDISCOVER(br-lan) ff:0:de:fb:0:0", "DHCPDISCOVER(br-lan) <*>")]
+    [InlineData("route a-b-c-d-e-f added", "route a-b-c-d-e-f added")]
+    [InlineData("group ff:ee:de:fb:aa:bbc kept", "group ff:ee:de:fb:aa:bbc kept")]
+    public void Mask_WhenATokenIsAMacAddress_ReplacesItWholeEvenWhereGroupsHaveNoDigit(string message, string expected) => Assert.Equal(expected, Mask(message));
+
+    [Fact]
+    public void KeyTable_GivesAMacAddressAndItsDigitShapeTheSameKey()
+    {
+        // The table masks the line with digit runs collapsed ("1a:2b" → "0a:0b", "97" → "0"): the MAC rule must agree.
+        var table = new TemplateTable(new LogAnalysisOptions());
+        table.Add(Encoding.UTF8.GetBytes("DHCPACK(br-lan) 10.0.0.5 ff:a8:de:fb:97:a0 printer"), LogLevel.Info, 0);
+        table.Add(Encoding.UTF8.GetBytes("DHCPACK(br-lan) 10.0.0.6 9e:38:3d:5a:63:22 printer"), LogLevel.Info, 0);
+        var key = Assert.Single(table.ToList());
+        Assert.Equal("DHCPACK(br-lan) <*> printer", key.Template);
+    }
+
     [Fact]
     public void Mask_WhenAMessageHasAUuid_ReplacesIt() =>
         Assert.Equal("Error: [<*>] Timeout: app process not ready", Mask("Error: [ab4728ec-613e-472f-a24c-b48a77aacfff] Timeout: app process not ready"));
