@@ -431,7 +431,7 @@ internal static class TemplateMiner
                         if (p + q >= e.Length || p > MaxFrameSide && (q > 0 || !_settings.TailValues)) break;
                         bool tail = q == 0 && IsTail(e, p, ordinary, bracketTail);
                         if (q == 0 && !tail && (p > MaxFrameSide || !IsValueTail(e, p, plainBefore))) continue;
-                        UInt128 frame = FrameKey(e, p, q);
+                        UInt128 frame = tail ? FrameKey(TailPrefix(e), p, 0) : FrameKey(e, p, q);
                         UInt128 filler = Hash(e.AsSpan(p, e.Length - p - q), 0);
                         if (!frames.TryGetValue(frame, out var f)) frames[frame] = f = new Frame { IsLabel = tail, IsBracketTail = tail && p == bracketTail && !EndsWithAnyLabel(e, p), IsDeep = p > MaxFrameSide, MaskedBoundary = _wordKind[e[p - 1]] != 0 || q > 0 && _wordKind[e[e.Length - q]] != 0 };
                         if (f.Fillers.Add(filler))
@@ -511,20 +511,27 @@ internal static class TemplateMiner
                 int[] e = ext[i];
                 if (plainBefore.Length <= e.Length) plainBefore = new int[e.Length * 2];
                 for (int k = 0; k < e.Length; k++) plainBefore[k + 1] = plainBefore[k] + (_wordKind[e[k]] == 0 ? 1 : 0);
-                int bestP = 0, bestQ = 0;
+                int bestP = 0, bestQ = 0, firstTail = 0;
+                bool bestIsTail = false;
                 int ordinary = FirstOrdinaryWord(e), bracketTail = BracketTailStart(e);
                 for (int p = 1; p < e.Length; p++)
                 {
                     for (int q = 0; q <= MaxFrameSide; q++)
                     {
                         if (p + q >= e.Length || p > MaxFrameSide && (q > 0 || !_settings.TailValues)) break;
-                        if (p + q <= bestP + bestQ) continue;
                         bool tail = q == 0 && IsTail(e, p, ordinary, bracketTail);
-                        if (q == 0 && !tail && (p > MaxFrameSide || !IsValueTail(e, p, plainBefore)) || !slots.Contains(FrameKey(e, p, q))) continue;
+                        if (p + q <= bestP + bestQ && !(tail && firstTail == 0)) continue;
+                        if (q == 0 && !tail && (p > MaxFrameSide || !IsValueTail(e, p, plainBefore)) || !slots.Contains(tail ? FrameKey(TailPrefix(e), p, 0) : FrameKey(e, p, q))) continue;
+                        if (tail && firstTail == 0) firstTail = p;
+                        if (p + q <= bestP + bestQ) continue;
                         bestP = p;
                         bestQ = q;
+                        bestIsTail = tail;
                     }
                 }
+                // Of two tail values, the longer one holds the shorter ("…: user does not exist [uid: 0, name: x]"
+                // is the reason after "from <*>:", not only its bracket): its frame's other keys are met the same way.
+                if (bestIsTail && firstTail < bestP) bestP = firstTail;
                 // A label's value inside brackets (more context than the frames above wins).
                 int labelP = 0, labelClose = 0, context = bestP + bestQ;
                 for (int p = 2; _settings.BracketedLabelValues && p < e.Length; p++)
@@ -611,10 +618,33 @@ internal static class TemplateMiner
                 string w = _words[e[p - 1]];
                 // A lone dash after the statement introduces a reason as a colon does ("… (callid: x) - Failed to authenticate").
                 if (w is "-" or "--") return p - 1 > ordinary + 1;
+                // A masked value with a label colon deep in the message ("… attempt for <*> from <*>: user is not active").
+                if (w == "<*>:") return p > MaxFrameSide;
                 // Any plain "label:" after the statement's first ordinary word: "supported:", "SSL:", "Error:".
                 return w.Length > 1 && w[^1] == ':' && _wordKind[e[p - 1]] == 0;
             }
             return EndsWithLabel(e, p);
+        }
+
+        private int[]? _tailPrefixOf;
+        private int[] _tailPrefix = Array.Empty<int>();
+
+        /// <summary>
+        /// The key's words as the start of a tail frame: a word after an introducer is a value
+        /// ("… attempt for ci-bot from &lt;*&gt;: …" and "… for alice …" are one frame), so a
+        /// word value before the tail does not split its texts into frames of one text each.
+        /// Cached for the last key asked.
+        /// </summary>
+        private int[] TailPrefix(int[] e)
+        {
+            if (ReferenceEquals(_tailPrefixOf, e)) return _tailPrefix;
+            var t = (int[])e.Clone();
+            int variable = Intern("<*>");
+            for (int k = 1; k < t.Length; k++)
+                if (_wordKind[e[k]] == 0 && _settings.UseIntroducers && IsIntroducer(_words[e[k - 1]], k - 1 == 0) && !IsComponentLabel(e, k - 1)) t[k] = variable;
+            _tailPrefixOf = e;
+            _tailPrefix = t;
+            return t;
         }
 
         // The word before p ends in a colon.
