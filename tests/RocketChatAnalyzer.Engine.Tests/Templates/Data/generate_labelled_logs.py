@@ -1764,7 +1764,7 @@ def nomad():
 
 
 # ---- Seventh held-out set (labelled-logs-heldout7.tsv): written in round 4 after the first round-4
-# rules up to commit 3c37a5c, never looked at line by line; measured once with the frozen
+# rules up to commit 9d08860, never looked at line by line; measured once with the frozen
 # round-4 rules and once with main's rules. Systems none of the other sets has.
 HELD_OUT_7 = {}
 
