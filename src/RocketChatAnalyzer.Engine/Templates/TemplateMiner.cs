@@ -87,17 +87,21 @@ internal sealed class TemplateSet
 /// <see cref="LogTemplate.MergeTables"/> keeps equal to one sequential pass).
 /// </summary>
 /// <remarks>
-/// <para>Algorithm (Brain-like, offline on the key table): keys are tokenised on spaces; values of
-/// several words are first made one variable where a frame of first and last words holds many
-/// fillers of different lengths that are values (see <see cref="Context.MaskVariableWidthSlots"/>);
+/// <para>Algorithm (Brain-like, offline on the key table): keys are tokenised on spaces; a plain word
+/// where an otherwise equal key has <c>&lt;*&gt;</c> becomes <c>&lt;*&gt;</c> (see
+/// <see cref="Context.MaskWordsSeenAsValues"/>); values of several words are then made one variable
+/// where a frame of first and last words holds many fillers of different lengths that are values, or
+/// where text of several lengths follows a value label after the statement's first ordinary word
+/// (tails, bracketed tails, label values inside brackets; see <see cref="Context.MaskVariableWidthSlots"/>);
 /// then keys are grouped by token count. Within a length group, every (position, word) gets its frequency in lines. A key's
 /// <em>signature</em> is the set of its words whose frequency is the most common frequency among its
 /// words (ties: the higher frequency) — the words it shares with all lines of its template. Keys
 /// with the same signature form a candidate group. A candidate group is then split recursively: a
 /// column with one word is a constant; a column is a variable when its words contain a masked part,
 /// when it follows an introducer word (<c>user</c>, <c>for</c>, <c>from</c>, <c>by</c>, <c>client</c>,
-/// <c>state</c>, a lowercase <c>label:</c>…), when its words differ only inside the same brackets,
-/// when it has more than <see cref="TemplateMinerSettings.MaxSplitValues"/>
+/// <c>state</c>, a lowercase <c>label:</c> that is not a component label among the leading header
+/// words…) or a preposition of place, when its words differ only inside the same brackets or quotes,
+/// when it holds three or more upper-case names, when it has more than <see cref="TemplateMinerSettings.MaxSplitValues"/>
 /// words, or when it varies independently of another such column; otherwise the group is split on
 /// the column with the fewest words (ties: leftmost) and each part is examined again. Variable
 /// columns become <c>&lt;*&gt;</c>; leaves with the same text are one template.</para>
