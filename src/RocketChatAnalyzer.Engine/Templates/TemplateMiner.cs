@@ -61,6 +61,12 @@ internal sealed record TemplateMinerSettings
 
     /// <summary>A word after a preposition of place (<c>in</c>, <c>on</c>, <c>at</c>, <c>into</c>) is a value, as after <c>for</c>/<c>from</c>/<c>by</c>.</summary>
     public bool PrepositionsIntroduceValues { get; init; } = true;
+
+    /// <summary>A record of fields joined by inner semicolons (<c>host;service;CRITICAL;SOFT;1;output</c>: at least two <c>;</c> with no space on either side) after a prefix is one value, up to a last <c>; </c> that starts a free-text field.</summary>
+    public bool FieldRecordsAreValues { get; init; } = true;
+
+    /// <summary>Upper-case words that open the message up to a colon (<c>SERVICE ALERT:</c>, <c>CURRENT HOST STATE:</c>) are the statement's title, never upper-case values.</summary>
+    public bool LeadingTitlesAreStatements { get; init; } = true;
 }
 
 /// <summary>The templates built from a key table, and which template each key went to.</summary>
@@ -317,6 +323,7 @@ internal static class TemplateMiner
         public int[] Tokenize(string text)
         {
             if (text.Length == 0) return Array.Empty<int>();
+            if (_settings.Cluster && _settings.FieldRecordsAreValues) text = MaskFieldRecord(text);
             string[] parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (_settings.Cluster && _settings.BracketedPhrasesAfterIntroducers) parts = JoinBracketedPhrases(parts);
             var ids = new int[parts.Length];
@@ -324,6 +331,32 @@ internal static class TemplateMiner
             return ids;
         }
 
+
+        /// <summary>
+        /// A record of fields joined by semicolons with no space around them
+        /// (<c>SERVICE ALERT: web02;MySQL Replication;WARNING;SOFT;4;SWAP WARNING - …</c>) is data: the
+        /// statement is the prefix before it. At least two such inner semicolons make a record; it
+        /// starts at the token holding the first one (fields may hold spaces) and runs to the end of the
+        /// message, or to a last semicolon followed by a space, whose free text after it stays
+        /// (<c>…;STARTED; Service appears to have started flapping</c>). A record must have a prefix
+        /// (a key that is only a record is left alone). A function of the key text alone.
+        /// </summary>
+        internal static string MaskFieldRecord(string text)
+        {
+            int first = -1, inner = 0;
+            for (int i = 1; i + 1 < text.Length; i++)
+            {
+                if (text[i] != ';' || text[i - 1] == ' ' || text[i + 1] == ' ') continue;
+                if (first < 0) first = i;
+                inner++;
+            }
+            if (inner < 2) return text;
+            int start = text.LastIndexOf(' ', first) + 1;
+            if (start == 0) return text;
+            int last = text.LastIndexOf(';');
+            int end = last > first && last + 1 < text.Length && text[last + 1] == ' ' ? last + 1 : text.Length;
+            return string.Concat(text.AsSpan(0, start), "<*>", text.AsSpan(end));
+        }
 
         /// <summary>
         /// A plain word is a value when another key is the same in every other position and has a
@@ -927,6 +960,14 @@ internal static class TemplateMiner
                 if (distinct[p] <= 1) continue;
                 variable[p] = true;
                 if (hasVariable[p]) continue;
+                // An upper-case title opening the message ("SERVICE ALERT:", "HOST NOTIFICATION:") names the
+                // statement: no introducer ("HOST"), count or upper-case rule makes its words values.
+                if (_settings.LeadingTitlesAreStatements && AllInLeadingTitle(group, p))
+                {
+                    variable[p] = false;
+                    candidates.Add(p);
+                    continue;
+                }
                 if (_settings.UseIntroducers && p > 0 && distinct[p - 1] == 1)
                 {
                     string before = _words[Tokens[first][p - 1]];
@@ -967,6 +1008,9 @@ internal static class TemplateMiner
                     foreach (int v in namedValues)
                         if (VaryIndependently(group, candidates[a], v)) drop[candidates[a]] = true;
                 }
+                // A statement's upper-case title ("SERVICE ALERT:" beside "HOST NOTIFICATION:") splits however its words combine.
+                if (_settings.LeadingTitlesAreStatements)
+                    foreach (int p in candidates) if (drop[p] && AllInLeadingTitle(group, p)) drop[p] = false;
                 candidates.RemoveAll(p => drop[p]);
             }
             if (candidates.Count == 0)
@@ -1080,6 +1124,26 @@ internal static class TemplateMiner
             {
                 string w = _words[Tokens[m][p]].TrimStart('"');
                 if (w is not ("GET" or "POST" or "PUT" or "DELETE" or "HEAD" or "PATCH" or "OPTIONS")) return false;
+            }
+            return true;
+        }
+
+        // Every key has an upper-case title at its start that holds position p: upper-case names from the
+        // first token through p, continuing (at most four words in all) to one that ends in a colon
+        // ("SERVICE ALERT:", "CURRENT HOST STATE:"). Such a title names the statement, it is no value.
+        private bool AllInLeadingTitle(List<int> group, int p)
+        {
+            foreach (int m in group)
+            {
+                int[] t = Tokens[m];
+                bool titled = false;
+                for (int q = 0; q < t.Length && q < 4; q++)
+                {
+                    string w = _words[t[q]];
+                    if (!IsConstantName(w)) break;
+                    if (w[^1] == ':') { titled = q >= p; break; }
+                }
+                if (!titled) return false;
             }
             return true;
         }
