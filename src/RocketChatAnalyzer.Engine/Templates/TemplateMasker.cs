@@ -798,7 +798,11 @@ internal static class TemplateMasker
         else if (b == (byte)'\\') match = i + 1 < n && s[i + 1] == (byte)'\\';
         else if (b == (byte)'~') match = i + 1 < n && s[i + 1] == (byte)'/';
         else match = s.Slice(i).StartsWith("./"u8) || s.Slice(i).StartsWith("../"u8);
-        return match ? CoreEnd(s, i) : -1;
+        if (!match) return -1;
+        // A semicolon ends a path: it separates the fields of a record ("/var;WARNING;SOFT;4;DISK …").
+        int end = CoreEnd(s, i);
+        int semicolon = s.Slice(i, end - i).IndexOf((byte)';');
+        return semicolon > 1 ? i + semicolon : end;
     }
 
     /// <summary>The end of the token at <paramref name="i"/> less its trailing punctuation (at least one byte past <paramref name="i"/>).</summary>
