@@ -67,6 +67,12 @@ internal sealed record TemplateMinerSettings
 
     /// <summary>Upper-case words that open the message up to a colon (<c>SERVICE ALERT:</c>, <c>CURRENT HOST STATE:</c>) are the statement's title, never upper-case values.</summary>
     public bool LeadingTitlesAreStatements { get; init; } = true;
+
+    /// <summary>The word after <c>to</c> that follows a slot noun (<c>changed state to up</c>, <c>set mode to readonly</c>) is a value.</summary>
+    public bool SlotNounsBeforeTo { get; init; } = true;
+
+    /// <summary>The second word of a bracketed label-and-value pair (<c>[pool www]</c>, <c>(user alice)</c>) is a value.</summary>
+    public bool BracketedLabelPairs { get; init; } = true;
 }
 
 /// <summary>The templates built from a key table, and which template each key went to.</summary>
@@ -124,6 +130,12 @@ internal static class TemplateMiner
         "method", "class", "function", "module", "package", "file", "table", "collection", "room", "channel", "database",
         // Nouns that name a value slot ("in state SECONDARY", "Unknown column ts", "mode readonly").
         "state", "status", "column", "mode", "reason", "cause", "policy", "role", "type",
+    };
+
+    // Nouns that name a value slot, whose new value follows "to" ("changed state to up").
+    private static readonly HashSet<string> s_slotNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "state", "status", "mode", "role", "type", "policy", "level",
     };
 
     // Prepositions of place whose object is usually a value ("in info of", "on host x", "at zone y"). Not "to"
@@ -980,6 +992,11 @@ internal static class TemplateMiner
                     }
                     // A range "from <*> to X": the end of a range is a value like its start.
                     if (p > 1 && variable[p - 2] && string.Equals(before, "to", StringComparison.OrdinalIgnoreCase)) continue;
+                    // "changed state to up", "set mode to readonly": the new value of a named slot.
+                    if (_settings.SlotNounsBeforeTo && p > 1 && distinct[p - 2] == 1 && distinct[p] <= _settings.MaxSplitValues
+                        && string.Equals(before, "to", StringComparison.OrdinalIgnoreCase) && s_slotNouns.Contains(_words[Tokens[first][p - 2]])) continue;
+                    // "[pool www]", "(user alice)": the second word of a bracketed label-and-value pair.
+                    if (_settings.BracketedLabelPairs && IsBracketLabel(before) && AllCloseBracket(group, p, before[0] == '[' ? ']' : ')')) continue;
                 }
                 // HTTP methods tell requests apart however many there are.
                 if (distinct[p] > _settings.MaxSplitValues && !AllHttpMethods(group, p)) continue;
@@ -1144,6 +1161,27 @@ internal static class TemplateMiner
                     if (w[^1] == ':') { titled = q >= p; break; }
                 }
                 if (!titled) return false;
+            }
+            return true;
+        }
+
+        // "[pool", "(user": an opening bracket and a lower-case word, no closing bracket.
+        private static bool IsBracketLabel(string word)
+        {
+            if (word.Length < 3 || word[0] is not ('[' or '(')) return false;
+            for (int c = 1; c < word.Length; c++) if (!char.IsAsciiLetterLower(word[c])) return false;
+            return true;
+        }
+
+        // Every word of the column closes the bracket ("www]", "nextcloud]:") and opens none.
+        private bool AllCloseBracket(List<int> group, int p, char close)
+        {
+            foreach (int m in group)
+            {
+                string w = _words[Tokens[m][p]];
+                int end = w.Length;
+                if (end > 1 && w[end - 1] is ':' or ',' or '.') end--;
+                if (end < 2 || w[end - 1] != close || w.AsSpan(0, end - 1).IndexOfAny("[]()") >= 0) return false;
             }
             return true;
         }
