@@ -316,6 +316,59 @@ internal static class TemplateMiner
         return joined.ToArray();
     }
 
+    /// <summary>
+    /// A record of fields joined by semicolons with no space around them
+    /// (<c>SERVICE ALERT: web02;MySQL Replication;WARNING;SOFT;4;SWAP WARNING - …</c>) is data: the
+    /// statement is the prefix before it. At least two such inner semicolons make a record; it
+    /// starts at the token holding the first one (fields may hold spaces) and runs to the end of the
+    /// message, or to a last semicolon followed by a space, whose free text after it stays
+    /// (<c>…;STARTED; Service appears to have started flapping</c>). A record must have a prefix
+    /// (a key that is only a record is left alone). A function of the key text alone.
+    /// </summary>
+    /// <summary>
+    /// A masked value in square brackets right after a masked value is part of it: a host and its
+    /// address (<c>relay=&lt;*&gt; [&lt;*&gt;],</c>), which are often logged with the address alone
+    /// (<c>relay=&lt;*&gt;,</c>). The bracketed token is dropped, its trailing punctuation kept. Not after
+    /// the first word: a leading value there is a header (a worker number), and a bracketed word after
+    /// it names a component (<c>#2 [out_es]</c> beside <c>#2 [&lt;*&gt;]</c>).
+    /// </summary>
+    internal static string[] JoinBracketedValues(string[] parts)
+    {
+        List<string>? result = null;
+        for (int j = 0; j < parts.Length; j++)
+        {
+            string w = parts[j];
+            int core = w.Length;
+            while (core > 0 && w[core - 1] is ',' or ';' or ':' or '.') core--;
+            string before = result is null ? (j > 0 ? parts[j - 1] : "") : (result.Count > 0 ? result[^1] : "");
+            if (j >= 2 && core == 5 && w.StartsWith("[<*>]", StringComparison.Ordinal) && before.EndsWith("<*>", StringComparison.Ordinal))
+            {
+                if (result is null) { result = new List<string>(parts.Length); for (int k = 0; k < j; k++) result.Add(parts[k]); }
+                result[^1] = string.Concat(before, w.AsSpan(core));
+                continue;
+            }
+            result?.Add(w);
+        }
+        return result is null ? parts : result.ToArray();
+    }
+
+    internal static string MaskFieldRecord(string text)
+    {
+        int first = -1, inner = 0;
+        for (int i = 1; i + 1 < text.Length; i++)
+        {
+            if (text[i] != ';' || text[i - 1] == ' ' || text[i + 1] == ' ') continue;
+            if (first < 0) first = i;
+            inner++;
+        }
+        if (inner < 2) return text;
+        int start = text.LastIndexOf(' ', first) + 1;
+        if (start == 0) return text;
+        int last = text.LastIndexOf(';');
+        int end = last > first && last + 1 < text.Length && text[last + 1] == ' ' ? last + 1 : text.Length;
+        return string.Concat(text.AsSpan(0, start), "<*>", text.AsSpan(end));
+    }
+
     private sealed class Context
     {
         private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
@@ -347,59 +400,6 @@ internal static class TemplateMiner
             return ids;
         }
 
-
-        /// <summary>
-        /// A record of fields joined by semicolons with no space around them
-        /// (<c>SERVICE ALERT: web02;MySQL Replication;WARNING;SOFT;4;SWAP WARNING - …</c>) is data: the
-        /// statement is the prefix before it. At least two such inner semicolons make a record; it
-        /// starts at the token holding the first one (fields may hold spaces) and runs to the end of the
-        /// message, or to a last semicolon followed by a space, whose free text after it stays
-        /// (<c>…;STARTED; Service appears to have started flapping</c>). A record must have a prefix
-        /// (a key that is only a record is left alone). A function of the key text alone.
-        /// </summary>
-        /// <summary>
-        /// A masked value in square brackets right after a masked value is part of it: a host and its
-        /// address (<c>relay=&lt;*&gt; [&lt;*&gt;],</c>), which are often logged with the address alone
-        /// (<c>relay=&lt;*&gt;,</c>). The bracketed token is dropped, its trailing punctuation kept. Not after
-        /// the first word: a leading value there is a header (a worker number), and a bracketed word after
-        /// it names a component (<c>#2 [out_es]</c> beside <c>#2 [&lt;*&gt;]</c>).
-        /// </summary>
-        internal static string[] JoinBracketedValues(string[] parts)
-        {
-            List<string>? result = null;
-            for (int j = 0; j < parts.Length; j++)
-            {
-                string w = parts[j];
-                int core = w.Length;
-                while (core > 0 && w[core - 1] is ',' or ';' or ':' or '.') core--;
-                string before = result is null ? (j > 0 ? parts[j - 1] : "") : (result.Count > 0 ? result[^1] : "");
-                if (j >= 2 && core == 5 && w.StartsWith("[<*>]", StringComparison.Ordinal) && before.EndsWith("<*>", StringComparison.Ordinal))
-                {
-                    if (result is null) { result = new List<string>(parts.Length); for (int k = 0; k < j; k++) result.Add(parts[k]); }
-                    result[^1] = string.Concat(before, w.AsSpan(core));
-                    continue;
-                }
-                result?.Add(w);
-            }
-            return result is null ? parts : result.ToArray();
-        }
-
-        internal static string MaskFieldRecord(string text)
-        {
-            int first = -1, inner = 0;
-            for (int i = 1; i + 1 < text.Length; i++)
-            {
-                if (text[i] != ';' || text[i - 1] == ' ' || text[i + 1] == ' ') continue;
-                if (first < 0) first = i;
-                inner++;
-            }
-            if (inner < 2) return text;
-            int start = text.LastIndexOf(' ', first) + 1;
-            if (start == 0) return text;
-            int last = text.LastIndexOf(';');
-            int end = last > first && last + 1 < text.Length && text[last + 1] == ' ' ? last + 1 : text.Length;
-            return string.Concat(text.AsSpan(0, start), "<*>", text.AsSpan(end));
-        }
 
         /// <summary>
         /// A plain word is a value when another key is the same in every other position and has a

@@ -89,6 +89,10 @@ public sealed class TemplateMaskerTests
     public void Mask_WhenATokenIsAPath_ReplacesIt(string message, string expected) => Assert.Equal(expected, Mask(message));
 
     [Fact]
+    public void Mask_WhenAPathIsOneFieldOfASemicolonRecord_EndsItAtTheSemicolon() =>
+        Assert.Equal("SERVICE ALERT: <*>;Disk <*>;WARNING;SOFT;<*>;DISK WARNING", Mask("SERVICE ALERT: nas01;Disk /var;WARNING;SOFT;4;DISK WARNING"));
+
+    [Fact]
     public void Mask_WhenATokenIsAnEmailAddress_ReplacesIt() =>
         Assert.Equal("Sending test email to <*>", Mask("Sending test email to admin@domain.com"));
 

@@ -420,6 +420,84 @@ public sealed class TemplateMinerTests
     }
 
     [Fact]
+    public void Build_WhenFieldsAreJoinedByInnerSemicolons_MakesTheRecordOneValueAfterItsPrefix()
+    {
+        var lines = new[]
+        {
+            "SERVICE ALERT: web02;MySQL Replication;WARNING;SOFT;4;SWAP WARNING - 33% free (455 MB out of 2047 MB)",
+            "SERVICE ALERT: db01;Current Load;CRITICAL;HARD;3;CRITICAL - load average: 9.1, 8.2, 7.5",
+            "SERVICE ALERT: nas01;Disk /var;OK;HARD;1;DISK OK - free space: / 3326 MB (56% inode=99%):",
+        };
+        Assert.Equal(new[] { "SERVICE ALERT: <*>" }, Texts(Mine(lines)));
+        Assert.Equal(3, MineWith(TemplateMinerSettings.Default with { FieldRecordsAreValues = false }, lines).Count);
+    }
+
+    [Fact]
+    public void MaskFieldRecord_KeepsTheFreeTextAfterALastSemicolonAndSpace_AndLeavesSingleSemicolonsAlone()
+    {
+        Assert.Equal("SERVICE FLAPPING ALERT: <*> Service appears to have started flapping",
+            TemplateMiner.MaskFieldRecord("SERVICE FLAPPING ALERT: nas01;MySQL Replication;STARTED; Service appears to have started flapping"));
+        Assert.Equal("wproc: Registry request: name=<*> Worker <*>;pid=<*>", TemplateMiner.MaskFieldRecord("wproc: Registry request: name=<*> Worker <*>;pid=<*>"));
+        Assert.Equal("a;b;c;d", TemplateMiner.MaskFieldRecord("a;b;c;d"));
+        Assert.Equal("wrote 8 buffers; 1 added; 2 removed", TemplateMiner.MaskFieldRecord("wrote 8 buffers; 1 added; 2 removed"));
+    }
+
+    [Fact]
+    public void Build_WhenUpperCaseTitlesOpenTheMessage_KeepsEachTitleItsOwnStatement()
+    {
+        var lines = new[]
+        {
+            "HOST ALERT: nas01;DOWN;SOFT;2;PING CRITICAL - Packet loss = 100%",
+            "HOST ALERT: web02;UP;HARD;1;PING OK - Packet loss = 0%",
+            "HOST NOTIFICATION: netops;nas01;UP;notify-host-by-email;PING OK",
+            "HOST NOTIFICATION: ops;web02;DOWN;notify-host-by-email;CRITICAL",
+            "SERVICE ALERT: web02;HTTP;WARNING;SOFT;4;HTTP WARNING",
+            "SERVICE ALERT: db01;SSH;OK;HARD;1;SSH OK",
+            "SERVICE NOTIFICATION: ops;db01;SSH;CRITICAL;notify-service-by-email;Connection refused",
+            "SERVICE NOTIFICATION: ops;web01;HTTP;OK;notify-service-by-email;HTTP OK",
+        };
+        Assert.Equal(new[] { "HOST ALERT: <*>", "HOST NOTIFICATION: <*>", "SERVICE ALERT: <*>", "SERVICE NOTIFICATION: <*>" }, Texts(Mine(lines)));
+    }
+
+    [Fact]
+    public void Build_WhenAWordFollowsToAfterASlotNoun_MakesItAVariable()
+    {
+        var lines = new[]
+        {
+            "%LINK-3-UPDOWN: Interface GigabitEthernet0/1, changed state to up",
+            "%LINK-3-UPDOWN: Interface GigabitEthernet0/2, changed state to down",
+            "%LINK-3-UPDOWN: Interface GigabitEthernet0/3, changed state to up",
+        };
+        Assert.Single(Mine(lines));
+        Assert.Equal(2, MineWith(TemplateMinerSettings.Default with { SlotNounsBeforeTo = false }, lines).Count);
+    }
+
+    [Fact]
+    public void Build_WhenABracketedPairIsALabelAndAValue_MakesTheValueAVariable()
+    {
+        var lines = new[]
+        {
+            "[pool www] child 4101 started",
+            "[pool api] child 4102 started",
+            "[pool nextcloud] child 4103 started",
+        };
+        Assert.Equal(new[] { "[pool <*>] child <*> started" }, Texts(Mine(lines)));
+        Assert.Equal(3, MineWith(TemplateMinerSettings.Default with { BracketedLabelPairs = false }, lines).Count);
+    }
+
+    [Fact]
+    public void Build_WhenAMaskedValueIsFollowedByItsAddressInBrackets_TreatsBothAsOneValue()
+    {
+        var lines = new[]
+        {
+            "x4AB12: to=<bob@example.com>, delay=00:00:01, relay=mx1.example.com. [10.0.0.5], stat=Sent",
+            "x4AB13: to=<eve@example.com>, delay=00:00:02, relay=10.0.0.6, stat=Sent",
+        };
+        Assert.Single(Mine(lines));
+        Assert.Equal(2, MineWith(TemplateMinerSettings.Default with { BracketedValuesJoinTheValueBefore = false }, lines).Count);
+    }
+
+    [Fact]
     public void Build_GivesEachTemplateTheIdOfItsText()
     {
         var t = Mine("Migrations: Not migrating, already at version 55", "Migrations: Not migrating, already at version 56");

@@ -15,6 +15,9 @@ internal static class TemplateTestData
     private static readonly Lazy<IReadOnlyList<LabelledLine>> s_heldOut3 = new(() => Load("labelled-logs-heldout3.tsv"));
     private static readonly Lazy<IReadOnlyList<LabelledLine>> s_heldOut4 = new(() => Load("labelled-logs-heldout4.tsv"));
     private static readonly Lazy<IReadOnlyList<LabelledLine>> s_heldOut6 = new(() => Load("labelled-logs-heldout6.tsv"));
+    private static readonly Lazy<IReadOnlyList<LabelledLine>> s_heldOut5 = new(() => Load("labelled-logs-heldout5.tsv"));
+    private static readonly Lazy<IReadOnlyList<LabelledLine>> s_heldOut7 = new(() => Load("labelled-logs-heldout7.tsv"));
+    private static readonly Lazy<IReadOnlyList<LabelledLine>> s_heldOut8 = new(() => Load("labelled-logs-heldout8.tsv"));
 
     /// <summary>All labelled lines (14 styles, written by Data/generate_labelled_logs.py).</summary>
     public static IReadOnlyList<LabelledLine> Lines => s_lines.Value;
@@ -33,6 +36,15 @@ internal static class TemplateTestData
 
     /// <summary>Sixth held-out set (13 styles written at the start of the fourth round; 0.720 blind, then used to tune that round).</summary>
     public static IReadOnlyList<LabelledLine> HeldOut6Lines => s_heldOut6.Value;
+
+    /// <summary>Fifth held-out set (16 styles written blind by another helper during round 4; 0.780 blind after it, then seen in round 5).</summary>
+    public static IReadOnlyList<LabelledLine> HeldOut5Lines => s_heldOut5.Value;
+
+    /// <summary>Seventh held-out set (10 styles; 0.775 blind with round 4, then seen).</summary>
+    public static IReadOnlyList<LabelledLine> HeldOut7Lines => s_heldOut7.Value;
+
+    /// <summary>Eighth held-out set (12 styles written blind by another helper during round 4; 0.668 blind after it, then seen in round 5).</summary>
+    public static IReadOnlyList<LabelledLine> HeldOut8Lines => s_heldOut8.Value;
 
     public static IEnumerable<IGrouping<string, LabelledLine>> ByStyle() => ByStyle(Lines);
 
