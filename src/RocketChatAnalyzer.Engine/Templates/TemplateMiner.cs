@@ -68,6 +68,9 @@ internal sealed record TemplateMinerSettings
     /// <summary>Upper-case words that open the message up to a colon (<c>SERVICE ALERT:</c>, <c>CURRENT HOST STATE:</c>) are the statement's title, never upper-case values.</summary>
     public bool LeadingTitlesAreStatements { get; init; } = true;
 
+    /// <summary>Names of varying length right before a masked value in brackets (<c>Source: kafka-orders -&gt; Map (&lt;*&gt;)</c>, <c>KeyedProcess (&lt;*&gt;)</c>), between the same first words and the same rest, are one value.</summary>
+    public bool NamesBeforeBracketedValues { get; init; } = true;
+
     /// <summary>A masked value in square brackets right after a masked value (<c>relay=&lt;*&gt; [&lt;*&gt;],</c>: a host and its address) is part of it.</summary>
     public bool BracketedValuesJoinTheValueBefore { get; init; } = true;
 
@@ -160,6 +163,7 @@ internal static class TemplateMiner
             ctx.Weight[i] = Math.Max(1, keys[i].Count);
         }
         if (settings.Cluster && settings.WordsSeenAsValues) ctx.MaskWordsSeenAsValues();
+        if (settings.Cluster && settings.NamesBeforeBracketedValues) ctx.MaskNamesBeforeBracketedValues();
         if (settings.Cluster && settings.VariableWidthSlots) ctx.MaskVariableWidthSlots();
         var byLength = new Dictionary<int, List<int>>();
         for (int i = 0; i < n; i++)
@@ -474,6 +478,88 @@ internal static class TemplateMiner
             if (a.Length != b.Length || a[k] != variable) return false;
             for (int p = 0; p < a.Length; p++) if (p != k && a[p] != b[p]) return false;
             return true;
+        }
+
+        /// <summary>
+        /// A name of varying length right before a masked value in brackets — a task, job or operator
+        /// name and its index (<c>Source: kafka-orders -&gt; Map (&lt;*&gt;) switched from …</c> beside
+        /// <c>KeyedProcess (&lt;*&gt;) switched from …</c>) — is one value when at least three different
+        /// names of at least two lengths stand between the same first words (none to three) and the same
+        /// rest of the message, which must hold a plain word (a trailing logger name <c>(&lt;*&gt;)</c> frames
+        /// nothing). Of several such frames of one key the one with the fewest first words (the longest
+        /// name) wins, so <c>Received task Source: x -&gt; Map (…)</c> and <c>Received task KeyedProcess (…)</c>
+        /// get the same name slot.
+        /// A function of the key set only (frames are compared by word ids).
+        /// </summary>
+        public void MaskNamesBeforeBracketedValues()
+        {
+            int n = Tokens.Length;
+            var at = new int[n];
+            var frames = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var sb = new System.Text.StringBuilder();
+            for (int k = 0; k < n; k++)
+            {
+                int[] t = Tokens[k];
+                at[k] = -1;
+                for (int b = 1; b < t.Length; b++)
+                    if (_words[t[b]].StartsWith("(<*>)", StringComparison.Ordinal)) { at[k] = b; break; }
+                if (at[k] < 0) continue;
+                // The rest must say something: a plain word after the bracketed value (not a trailing "(logger)").
+                bool plain = false;
+                for (int q = at[k] + 1; q < t.Length && !plain; q++) plain = _words[t[q]].IndexOf("<*>", StringComparison.Ordinal) < 0;
+                if (!plain) { at[k] = -1; continue; }
+                for (int a = 0; a <= 3 && a < at[k]; a++)
+                {
+                    string frame = FrameText(sb, t, a, at[k]);
+                    if (!frames.TryGetValue(frame, out var list)) frames[frame] = list = new List<int>();
+                    list.Add(k);
+                }
+            }
+            var best = new int[n];
+            Array.Fill(best, -1);
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            var lengths = new HashSet<int>();
+            foreach (var (frame, list) in frames)
+            {
+                int a = frame[^1] - '0';
+                names.Clear();
+                lengths.Clear();
+                foreach (int k in list)
+                {
+                    names.Add(NameText(sb, Tokens[k], a, at[k]));
+                    lengths.Add(at[k] - a);
+                }
+                if (names.Count < 3 || lengths.Count < 2) continue;
+                foreach (int k in list) if (best[k] < 0 || a < best[k]) best[k] = a;
+            }
+            int variable = Intern("<*>");
+            for (int k = 0; k < n; k++)
+            {
+                if (best[k] < 0) continue;
+                int[] t = Tokens[k];
+                int a = best[k], b = at[k];
+                var replaced = new int[t.Length - (b - a) + 1];
+                Array.Copy(t, replaced, a);
+                replaced[a] = variable;
+                Array.Copy(t, b, replaced, a + 1, t.Length - b);
+                Tokens[k] = replaced;
+            }
+        }
+
+        private static string FrameText(System.Text.StringBuilder sb, int[] t, int a, int b)
+        {
+            sb.Clear();
+            for (int q = 0; q < a; q++) sb.Append(t[q]).Append(' ');
+            sb.Append('|');
+            for (int q = b; q < t.Length; q++) sb.Append(t[q]).Append(' ');
+            return sb.Append('|').Append((char)('0' + a)).ToString();
+        }
+
+        private static string NameText(System.Text.StringBuilder sb, int[] t, int a, int b)
+        {
+            sb.Clear();
+            for (int q = a; q < b; q++) sb.Append(t[q]).Append(' ');
+            return sb.ToString();
         }
 
         /// <summary>

@@ -166,6 +166,7 @@ public sealed class GroupingAccuracyTests
     [InlineData("no slot nouns before to", "CiscoIOS")]
     [InlineData("no bracketed label pairs", "PHPFPM")]
     [InlineData("bracketed values stand alone", "Sendmail")]
+    [InlineData("no names before bracketed values", "Flink")]
     public void ChangingOneRoundFiveRule_LowersAccuracyOnTheStyleThatNeedsIt(string change, string style)
     {
         var weakened = change switch
@@ -174,6 +175,7 @@ public sealed class GroupingAccuracyTests
             "titles are words" => TemplateMinerSettings.Default with { LeadingTitlesAreStatements = false },
             "no slot nouns before to" => TemplateMinerSettings.Default with { SlotNounsBeforeTo = false },
             "no bracketed label pairs" => TemplateMinerSettings.Default with { BracketedLabelPairs = false },
+            "no names before bracketed values" => TemplateMinerSettings.Default with { NamesBeforeBracketedValues = false },
             _ => TemplateMinerSettings.Default with { BracketedValuesJoinTheValueBefore = false },
         };
         // Held-out 5 and 8 name some styles as earlier sets do (Etcd, CoreDNS); these styles are only in 5 or 8.

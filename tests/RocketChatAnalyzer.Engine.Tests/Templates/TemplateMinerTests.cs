@@ -498,6 +498,32 @@ public sealed class TemplateMinerTests
     }
 
     [Fact]
+    public void Build_WhenNamesOfSeveralLengthsStandBeforeABracketedValue_MakesTheNameOneVariable()
+    {
+        var lines = new[]
+        {
+            "Source: kafka-orders -> Map (1/4) switched from RUNNING to FAILED.",
+            "KeyedProcess (2/4) switched from RUNNING to FAILED.",
+            "Sink: Writer -> Sink: Committer (3/4) switched from RUNNING to FAILED.",
+            "Source: fraud-rules (1/2) switched from RUNNING to FAILED.",
+        };
+        Assert.Equal(new[] { "<*> (<*>) switched from RUNNING to FAILED." }, Texts(Mine(lines)));
+        Assert.True(MineWith(TemplateMinerSettings.Default with { NamesBeforeBracketedValues = false }, lines).Count > 1);
+    }
+
+    [Fact]
+    public void Build_WhenOnlyALoggerNameInBracketsEndsTheMessages_LeavesTheStatementsApart()
+    {
+        var lines = new[]
+        {
+            "Loading producer state till offset 12 (kafka.log.Log)",
+            "Deleting segments due to retention time breach (kafka.log.Log)",
+            "Rolled new log segment at offset 40 in 3 ms. (kafka.log.Log)",
+        };
+        Assert.Equal(3, Mine(lines).Count);
+    }
+
+    [Fact]
     public void Build_GivesEachTemplateTheIdOfItsText()
     {
         var t = Mine("Migrations: Not migrating, already at version 55", "Migrations: Not migrating, already at version 56");
