@@ -1271,7 +1271,20 @@ internal static class TemplateMiner
             {
                 int[] t = Tokens[m];
                 bool titled = false;
-                for (int q = 0; q < t.Length && q < 4; q++)
+                // Leading header words — bracketed groups ("[pid <*>]", "[alice]") and masked labels ("<*>:") — may
+                // come first; a masked value that is not a label ends the header (a query name before "AAAA:").
+                int h = 0;
+                while (h < t.Length && h < 6)
+                {
+                    string w = _words[t[h]];
+                    if (w.Contains("<*>", StringComparison.Ordinal) && w[^1] == ':' && w[0] != '(' && w[0] != '[') { h++; continue; }
+                    if (w[0] is not ('[' or '(')) break;
+                    char close = w[0] == '[' ? ']' : ')';
+                    while (h < t.Length && _words[t[h]][^1] != close) h++;
+                    h++;
+                }
+                if (p < h) return false;
+                for (int q = h; q < t.Length && q < h + 4; q++)
                 {
                     string w = _words[t[q]];
                     if (!IsConstantName(w)) break;

@@ -460,6 +460,16 @@ public sealed class TemplateMinerTests
     }
 
     [Fact]
+    public void Build_WhenAnUpperCaseTitleFollowsBracketedHeaderWords_KeepsEachTitleItsOwnStatement()
+    {
+        var lines = new List<string>();
+        string[] actions = { "LOGIN", "DOWNLOAD", "UPLOAD", "MKDIR", "DELETE", "RENAME" };
+        for (int i = 0; i < 12; i++)
+            lines.Add($"[pid {1000 + i}] [user{i % 3}] OK {actions[i % actions.Length]}: Client \"10.0.0.{i}\"");
+        Assert.Equal(actions.Length, Mine(lines.ToArray()).Count);
+    }
+
+    [Fact]
     public void Build_WhenAWordFollowsToAfterASlotNoun_MakesItAVariable()
     {
         var lines = new[]
