@@ -9,7 +9,7 @@ namespace RocketChatAnalyzer.Tests.Templates;
 /// <summary>
 /// Grouping accuracy on the labelled fixture (Data/labelled-logs.tsv: Rocket.Chat messages from
 /// shared/corpus plus 13 other log styles, 220 lines each) and on the held-out sets that rounds of
-/// rules have seen (1–4 and 6; held-out 7 is a measurement kept out of the tests, docs/TEMPLATES.md). The floors are what the
+/// rules have seen (1–8; docs/TEMPLATES.md). The floors are what the
 /// default configuration must keep; the weakened-miner tests show the check can fail.
 /// </summary>
 public sealed class GroupingAccuracyTests
