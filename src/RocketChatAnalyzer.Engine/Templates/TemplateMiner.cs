@@ -71,9 +71,6 @@ internal sealed record TemplateMinerSettings
     /// <summary>Names of varying length right before a masked value in brackets (<c>Source: kafka-orders -&gt; Map (&lt;*&gt;)</c>, <c>KeyedProcess (&lt;*&gt;)</c>), between the same first words and the same rest, are one value.</summary>
     public bool NamesBeforeBracketedValues { get; init; } = true;
 
-    /// <summary>A masked value in square brackets right after a masked value (<c>relay=&lt;*&gt; [&lt;*&gt;],</c>: a host and its address) is part of it.</summary>
-    public bool BracketedValuesJoinTheValueBefore { get; init; } = true;
-
     /// <summary>The word after <c>to</c> that follows a slot noun (<c>changed state to up</c>, <c>set mode to readonly</c>) is a value.</summary>
     public bool SlotNounsBeforeTo { get; init; } = true;
 
@@ -329,33 +326,6 @@ internal static class TemplateMiner
     /// (<c>…;STARTED; Service appears to have started flapping</c>). A record must have a prefix
     /// (a key that is only a record is left alone). A function of the key text alone.
     /// </summary>
-    /// <summary>
-    /// A masked value in square brackets right after a masked value is part of it: a host and its
-    /// address (<c>relay=&lt;*&gt; [&lt;*&gt;],</c>), which are often logged with the address alone
-    /// (<c>relay=&lt;*&gt;,</c>). The bracketed token is dropped, its trailing punctuation kept. Not after
-    /// the first word: a leading value there is a header (a worker number), and a bracketed word after
-    /// it names a component (<c>#2 [out_es]</c> beside <c>#2 [&lt;*&gt;]</c>).
-    /// </summary>
-    internal static string[] JoinBracketedValues(string[] parts)
-    {
-        List<string>? result = null;
-        for (int j = 0; j < parts.Length; j++)
-        {
-            string w = parts[j];
-            int core = w.Length;
-            while (core > 0 && w[core - 1] is ',' or ';' or ':' or '.') core--;
-            string before = result is null ? (j > 0 ? parts[j - 1] : "") : (result.Count > 0 ? result[^1] : "");
-            if (j >= 2 && core == 5 && w.StartsWith("[<*>]", StringComparison.Ordinal) && before.EndsWith("<*>", StringComparison.Ordinal))
-            {
-                if (result is null) { result = new List<string>(parts.Length); for (int k = 0; k < j; k++) result.Add(parts[k]); }
-                result[^1] = string.Concat(before, w.AsSpan(core));
-                continue;
-            }
-            result?.Add(w);
-        }
-        return result is null ? parts : result.ToArray();
-    }
-
     internal static string MaskFieldRecord(string text)
     {
         int first = -1, inner = 0;
@@ -397,7 +367,6 @@ internal static class TemplateMiner
             if (text.Length == 0) return Array.Empty<int>();
             if (_settings.Cluster && _settings.FieldRecordsAreValues) text = MaskFieldRecord(text);
             string[] parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (_settings.Cluster && _settings.BracketedValuesJoinTheValueBefore) parts = JoinBracketedValues(parts);
             if (_settings.Cluster && _settings.BracketedPhrasesAfterIntroducers) parts = JoinBracketedPhrases(parts);
             var ids = new int[parts.Length];
             for (int j = 0; j < parts.Length; j++) ids[j] = Intern(parts[j]);

@@ -117,11 +117,12 @@ public sealed class GroupingAccuracyTests
     [Theory]
     // Held-out 5 (16 styles) and 8 (12 styles), written blind by other helpers during round 4: 0.780 and 0.668
     // through Get-LogTemplate after round 4, then seen in round 5 (0.765 and 0.765 here: this path templates
-    // the etcd and Express JSON lines as text, the cmdlet reads their msg). Held-out 7: 0.775 blind, 0.788
-    // after round 4 saw it, 0.856 after round 5. Regression guards below the measurements.
+    // the etcd and Express JSON lines as text, the cmdlet reads their msg; held-out 8 0.716 here once the
+    // bracketed-address rule was dropped after held-out 9). Held-out 7: 0.775 blind, 0.788 after round 4
+    // saw it, 0.856 after round 5. Regression guards below the measurements.
     [InlineData("labelled-logs-heldout5.tsv", 16, 0.75)]
     [InlineData("labelled-logs-heldout7.tsv", 10, 0.84)]
-    [InlineData("labelled-logs-heldout8.tsv", 12, 0.75)]
+    [InlineData("labelled-logs-heldout8.tsv", 12, 0.70)]
     public void DefaultMiner_OnTheBlindSetsOfRoundFour_KeepsItsMeasuredAccuracy(string file, int styles, double floor)
     {
         var lines = file switch
@@ -188,7 +189,6 @@ public sealed class GroupingAccuracyTests
     [InlineData("titles are words", "Vsftpd")]
     [InlineData("no slot nouns before to", "CiscoIOS")]
     [InlineData("no bracketed label pairs", "PHPFPM")]
-    [InlineData("bracketed values stand alone", "Sendmail")]
     [InlineData("no names before bracketed values", "Flink")]
     public void ChangingOneRoundFiveRule_LowersAccuracyOnTheStyleThatNeedsIt(string change, string style)
     {
@@ -199,7 +199,7 @@ public sealed class GroupingAccuracyTests
             "no slot nouns before to" => TemplateMinerSettings.Default with { SlotNounsBeforeTo = false },
             "no bracketed label pairs" => TemplateMinerSettings.Default with { BracketedLabelPairs = false },
             "no names before bracketed values" => TemplateMinerSettings.Default with { NamesBeforeBracketedValues = false },
-            _ => TemplateMinerSettings.Default with { BracketedValuesJoinTheValueBefore = false },
+            _ => throw new ArgumentOutOfRangeException(nameof(change)),
         };
         // Held-out 5, 7 and 8 name some styles as other sets do (Etcd, CoreDNS, Exim); these styles are in one set only.
         var lines = TemplateTestData.HeldOut5Lines.Concat(TemplateTestData.HeldOut7Lines).Concat(TemplateTestData.HeldOut8Lines)

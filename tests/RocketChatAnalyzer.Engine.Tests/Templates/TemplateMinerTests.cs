@@ -496,18 +496,6 @@ public sealed class TemplateMinerTests
     }
 
     [Fact]
-    public void Build_WhenAMaskedValueIsFollowedByItsAddressInBrackets_TreatsBothAsOneValue()
-    {
-        var lines = new[]
-        {
-            "x4AB12: to=<bob@example.com>, delay=00:00:01, relay=mx1.example.com. [10.0.0.5], stat=Sent",
-            "x4AB13: to=<eve@example.com>, delay=00:00:02, relay=10.0.0.6, stat=Sent",
-        };
-        Assert.Single(Mine(lines));
-        Assert.Equal(2, MineWith(TemplateMinerSettings.Default with { BracketedValuesJoinTheValueBefore = false }, lines).Count);
-    }
-
-    [Fact]
     public void Build_WhenNamesOfSeveralLengthsStandBeforeABracketedValue_MakesTheNameOneVariable()
     {
         var lines = new[]
