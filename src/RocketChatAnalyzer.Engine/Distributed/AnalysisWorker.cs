@@ -39,7 +39,7 @@ public sealed class AnalysisWorker : IDisposable
     private readonly ConcurrentDictionary<string, LogAnalyzer> _analyzers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, AnalysisRules> _rules = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _wake = new(0, int.MaxValue);
-    private long _completed, _failed, _reclaimed, _deadLettered, _released, _duplicates;
+    private long _completed, _failed, _reclaimed, _deadLettered, _released, _duplicates, _late;
     private DateTime _nextReclaim = DateTime.MinValue;
 
     public AnalysisWorker(QueueConnection queue, AnalysisWorkerOptions? options = null, DumpJobHandler? dumpHandler = null, Action<WorkerEvent>? log = null)
@@ -167,6 +167,7 @@ public sealed class AnalysisWorker : IDisposable
             JobsDeadLettered = Interlocked.Read(ref _deadLettered),
             JobsReleased = Interlocked.Read(ref _released),
             Duplicates = Interlocked.Read(ref _duplicates),
+            LateResults = Interlocked.Read(ref _late),
         };
         Emit(WorkerEventKind.Stopped, $"stopped ({reason}): {summary.JobsCompleted} completed, {summary.JobsFailed} failed, {summary.JobsReclaimed} reclaimed, {summary.JobsReleased} released");
         return summary;
@@ -352,6 +353,7 @@ public sealed class AnalysisWorker : IDisposable
                 new RedisValue[] { job.ChunkField, result, QueueKeys.Group, id, Keys.Done(job.Batch).ToString(), ms })).ConfigureAwait(false);
             Interlocked.Increment(ref _completed);
             if (stored == 0) Interlocked.Increment(ref _duplicates);
+            else if (stored < 0) Interlocked.Increment(ref _late);
             Emit(WorkerEventKind.JobCompleted, string.Create(CultureInfo.InvariantCulture,
                 $"{job} in {ms} ms (pack {packMs} ms, {result.Length} bytes, store {storeClock.ElapsedMilliseconds} ms){(stored == 0 ? ", already stored by another worker" : stored < 0 ? ", submission gone" : "")}"));
         }

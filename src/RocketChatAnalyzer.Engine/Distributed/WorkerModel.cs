@@ -109,6 +109,8 @@ public sealed class WorkerSummary
     public long JobsReleased { get; init; }
     /// <summary>Jobs whose result another worker had already stored (counted once in the result).</summary>
     public long Duplicates { get; init; }
+    /// <summary>Jobs finished after their submission had ended (cancelled, expired, or already answered from another worker's copy of a reclaimed job); their results were dropped.</summary>
+    public long LateResults { get; init; }
 }
 
 /// <summary>
