@@ -56,85 +56,41 @@ public sealed class GroupingAccuracyTests
         Assert.All(byStyle, kv => Assert.True(kv.Value >= StyleFloor, string.Create(CultureInfo.InvariantCulture, $"{kv.Key}: GA {kv.Value:F3} < {StyleFloor}")));
     }
 
-    [Fact]
-    public void DefaultMiner_OnTheHeldOutStyles_KeepsItsMeasuredAccuracy()
-    {
-        // OpenStack, HPC, Mac, MongoDB: 0.848 when the first rules were fixed (blind), 0.873 after the
-        // repeated-group rule, 0.945 after the second round of rules, which saw these misses.
-        // A regression guard below the measurement, not a target.
-        var byStyle = TemplateTestData.AccuracyByStyle(TemplateMinerSettings.Default, TemplateTestData.HeldOutLines);
-        foreach (var kv in byStyle) _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kv.Key,-12} {kv.Value:F3}"));
-        Assert.Equal(4, byStyle.Count);
-        Assert.True(byStyle.Values.Average() >= 0.93, string.Create(CultureInfo.InvariantCulture, $"held-out average {byStyle.Values.Average():F3}"));
-    }
-
-    [Fact]
-    public void DefaultMiner_OnTheSecondHeldOutSet_KeepsItsMeasuredAccuracy()
-    {
-        // PostgreSQL, nginx, kubelet, systemd, Postfix, Cassandra, Elasticsearch, Kafka, Jenkins, Redis:
-        // 0.738 with the first rules (blind), 0.897 with the second rules and 0.965 with the third, both
-        // tuned on its misses. A regression guard.
-        var byStyle = TemplateTestData.AccuracyByStyle(TemplateMinerSettings.Default, TemplateTestData.HeldOut2Lines);
-        foreach (var kv in byStyle) _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kv.Key,-13} {kv.Value:F3}"));
-        Assert.Equal(10, byStyle.Count);
-        Assert.True(byStyle.Values.Average() >= 0.95, string.Create(CultureInfo.InvariantCulture, $"second held-out average {byStyle.Values.Average():F3}"));
-    }
-
-    [Fact]
-    public void DefaultMiner_OnTheThirdHeldOutSet_KeepsItsMeasuredAccuracy()
-    {
-        // MySQL, HAProxy, dockerd, RabbitMQ, Dovecot, OpenVPN, BIND, Tomcat: 0.884 blind with the second
-        // rules, 0.903 with the third, whose round saw its misses, 0.928 with the fourth. A regression guard.
-        var byStyle = TemplateTestData.AccuracyByStyle(TemplateMinerSettings.Default, TemplateTestData.HeldOut3Lines);
-        foreach (var kv in byStyle) _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kv.Key,-13} {kv.Value:F3}"));
-        Assert.Equal(8, byStyle.Count);
-        Assert.True(byStyle.Values.Average() >= 0.92, string.Create(CultureInfo.InvariantCulture, $"third held-out average {byStyle.Values.Average():F3}"));
-    }
-
-    [Fact]
-    public void DefaultMiner_OnTheFourthHeldOutSet_KeepsItsMeasuredAccuracy()
-    {
-        // Prometheus, Grafana, Sidekiq, Ceph, Squid, Samba, Asterisk, Airflow, Spring Boot, Consul: 0.885
-        // blind with the second and the third rules, 0.956 with the fourth, whose round saw its misses.
-        var byStyle = TemplateTestData.AccuracyByStyle(TemplateMinerSettings.Default, TemplateTestData.HeldOut4Lines);
-        foreach (var kv in byStyle) _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kv.Key,-13} {kv.Value:F3}"));
-        Assert.Equal(10, byStyle.Count);
-        Assert.True(byStyle.Values.Average() >= 0.95, string.Create(CultureInfo.InvariantCulture, $"fourth held-out average {byStyle.Values.Average():F3}"));
-    }
-
-    [Fact]
-    public void DefaultMiner_OnTheSixthHeldOutSet_KeepsItsMeasuredAccuracy()
-    {
-        // HBase, etcd, CoreDNS, Traefik, Keycloak, Mosquitto, Fail2ban, cron/sudo, chronyd,
-        // NetworkManager, Vault, Zabbix, Nomad: 0.720 blind with the third rules (0.740 once its cron
-        // labels were corrected), 0.930 with the fourth, tuned on its misses. A regression guard.
-        var byStyle = TemplateTestData.AccuracyByStyle(TemplateMinerSettings.Default, TemplateTestData.HeldOut6Lines);
-        foreach (var kv in byStyle) _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kv.Key,-14} {kv.Value:F3}"));
-        Assert.Equal(13, byStyle.Count);
-        Assert.True(byStyle.Values.Average() >= 0.92, string.Create(CultureInfo.InvariantCulture, $"sixth held-out average {byStyle.Values.Average():F3}"));
-    }
-
+    // Regression guards below the measurements (the -- ga path: it templates whole JSON lines as text,
+    // so etcd in held-out 5 and Express in held-out 8 score 0 here; the cmdlet reads their msg). What
+    // each set measured blind, and when its misses were seen (docs/TEMPLATES.md has the per-style figures):
+    //  1 OpenStack, HPC, Mac, MongoDB: 0.848 blind (first rules); seen in round 2; 0.945, then 0.951.
+    //  2 PostgreSQL, nginx, kubelet, systemd, Postfix, Cassandra, Elasticsearch, Kafka, Jenkins, Redis:
+    //    0.738 blind (first rules); seen in rounds 2–3; 0.965, then 0.985.
+    //  3 MySQL, HAProxy, dockerd, RabbitMQ, Dovecot, OpenVPN, BIND, Tomcat: 0.884 blind (second rules);
+    //    seen in round 3; 0.903, then 0.928.
+    //  4 Prometheus, Grafana, Sidekiq, Ceph, Squid, Samba, Asterisk, Airflow, Spring Boot, Consul:
+    //    0.885 blind (second and third rules); seen in round 4; 0.956.
+    //  5 etcd … Celery (16 styles, written blind by another helper): 0.720 before and 0.780 after round 4
+    //    through the cmdlet; seen in round 5; 0.827 there (0.765 here).
+    //  6 HBase … Nomad (13): 0.720 blind (third rules; 0.740 with its cron labels corrected); seen in
+    //    round 4; 0.932.
+    //  7 slapd … smartd (10): 0.724 before and 0.775 blind after round 4; seen since; 0.856.
+    //  8 Nomad … Express (12, written blind by another helper): 0.644 before and 0.668 after round 4
+    //    through the cmdlet; seen in round 5; 0.770 there (0.716 here).
+    //  9 Memcached … Cyrus (12, written blind by another helper during round 5): 0.766 with round 4,
+    //    0.748 blind with round 5 as submitted; one rule dropped after its Cyrus misses were seen: 0.766.
     [Theory]
-    // Held-out 5 (16 styles) and 8 (12 styles), written blind by other helpers during round 4: 0.780 and 0.668
-    // through Get-LogTemplate after round 4, then seen in round 5 (0.765 and 0.765 here: this path templates
-    // the etcd and Express JSON lines as text, the cmdlet reads their msg; held-out 8 0.716 here once the
-    // bracketed-address rule was dropped after held-out 9). Held-out 7: 0.775 blind, 0.788 after round 4
-    // saw it, 0.856 after round 5. Regression guards below the measurements.
-    [InlineData("labelled-logs-heldout5.tsv", 16, 0.75)]
-    [InlineData("labelled-logs-heldout7.tsv", 10, 0.84)]
-    [InlineData("labelled-logs-heldout8.tsv", 12, 0.70)]
-    public void DefaultMiner_OnTheBlindSetsOfRoundFour_KeepsItsMeasuredAccuracy(string file, int styles, double floor)
+    [InlineData(1, 4, 0.93)]
+    [InlineData(2, 10, 0.95)]
+    [InlineData(3, 8, 0.92)]
+    [InlineData(4, 10, 0.95)]
+    [InlineData(5, 16, 0.75)]
+    [InlineData(6, 13, 0.92)]
+    [InlineData(7, 10, 0.84)]
+    [InlineData(8, 12, 0.70)]
+    [InlineData(9, 12, 0.74)]
+    public void DefaultMiner_OnEachHeldOutSet_KeepsItsMeasuredAccuracy(int set, int styles, double floor)
     {
-        var lines = file switch
-        {
-            "labelled-logs-heldout5.tsv" => TemplateTestData.HeldOut5Lines,
-            "labelled-logs-heldout7.tsv" => TemplateTestData.HeldOut7Lines,
-            _ => TemplateTestData.HeldOut8Lines,
-        };
-        var byStyle = TemplateTestData.AccuracyByStyle(TemplateMinerSettings.Default, lines);
+        var byStyle = TemplateTestData.AccuracyByStyle(TemplateMinerSettings.Default, TemplateTestData.HeldOut(set));
         foreach (var kv in byStyle) _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kv.Key,-16} {kv.Value:F3}"));
         Assert.Equal(styles, byStyle.Count);
-        Assert.True(byStyle.Values.Average() >= floor, string.Create(CultureInfo.InvariantCulture, $"{file} average {byStyle.Values.Average():F3} < {floor}"));
+        Assert.True(byStyle.Values.Average() >= floor, string.Create(CultureInfo.InvariantCulture, $"held-out {set} average {byStyle.Values.Average():F3} < {floor}"));
     }
 
     [Theory]
@@ -175,8 +131,8 @@ public sealed class GroupingAccuracyTests
             "only all-compound columns" => TemplateMinerSettings.Default with { MostlyCompoundIsValue = false },
             _ => TemplateMinerSettings.Default with { BracketedWordsAreValues = false },
         };
-        var lines = TemplateTestData.HeldOutLines.Concat(TemplateTestData.HeldOut2Lines).Concat(TemplateTestData.HeldOut3Lines)
-            .Concat(TemplateTestData.HeldOut4Lines).Concat(TemplateTestData.HeldOut6Lines).Where(l => l.Style == style).ToList();
+        var lines = TemplateTestData.HeldOut(1).Concat(TemplateTestData.HeldOut(2)).Concat(TemplateTestData.HeldOut(3))
+            .Concat(TemplateTestData.HeldOut(4)).Concat(TemplateTestData.HeldOut(6)).Where(l => l.Style == style).ToList();
         double full = TemplateTestData.AccuracyByStyle(TemplateMinerSettings.Default, lines)[style];
         double without = TemplateTestData.AccuracyByStyle(weakened, lines)[style];
         _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{style}: {full:F3} default, {without:F3} with {change}"));
@@ -202,7 +158,7 @@ public sealed class GroupingAccuracyTests
             _ => throw new ArgumentOutOfRangeException(nameof(change)),
         };
         // Held-out 5, 7 and 8 name some styles as other sets do (Etcd, CoreDNS, Exim); these styles are in one set only.
-        var lines = TemplateTestData.HeldOut5Lines.Concat(TemplateTestData.HeldOut7Lines).Concat(TemplateTestData.HeldOut8Lines)
+        var lines = TemplateTestData.HeldOut(5).Concat(TemplateTestData.HeldOut(7)).Concat(TemplateTestData.HeldOut(8))
             .Where(l => l.Style == style).ToList();
         double full = TemplateTestData.AccuracyByStyle(TemplateMinerSettings.Default, lines)[style];
         double without = TemplateTestData.AccuracyByStyle(weakened, lines)[style];
