@@ -1187,16 +1187,12 @@ internal static class TemplateMiner
             return true;
         }
 
-        /// <summary>All words of the column are one text with an inside that varies between a bracket pair: "x[a]"/"x[b]", "(a)"/"(b),".</summary>
-        private bool SameBracketsAround(List<int> group, int p)
+        /// <summary>How many leading and trailing characters all the words share with <paramref name="first"/>.</summary>
+        private (int Prefix, int Suffix) SharedEnds(string first, HashSet<int> ids)
         {
-            string first = _words[Tokens[group[0]][p]];
             int prefix = first.Length, suffix = first.Length;
-            var seen = new HashSet<int>();
-            foreach (int m in group)
+            foreach (int id in ids)
             {
-                int id = Tokens[m][p];
-                if (!seen.Add(id)) continue;
                 string w = _words[id];
                 int a = 0;
                 while (a < prefix && a < w.Length && w[a] == first[a]) a++;
@@ -1205,6 +1201,16 @@ internal static class TemplateMiner
                 while (b < suffix && b < w.Length && w[w.Length - 1 - b] == first[first.Length - 1 - b]) b++;
                 suffix = b;
             }
+            return (prefix, suffix);
+        }
+
+        /// <summary>All words of the column are one text with an inside that varies between a bracket pair: "x[a]"/"x[b]", "(a)"/"(b),".</summary>
+        private bool SameBracketsAround(List<int> group, int p)
+        {
+            string first = _words[Tokens[group[0]][p]];
+            var seen = new HashSet<int>();
+            foreach (int m in group) seen.Add(Tokens[m][p]);
+            var (prefix, suffix) = SharedEnds(first, seen);
             // The shared text must end with an opening bracket and start again with its closing one
             // ("WWEN[" … "]", not "WWEN[" … "abled]").
             while (prefix > 0 && first[prefix - 1] is not ('(' or '[' or '{' or '<' or '\'' or '"')) prefix--;
@@ -1446,17 +1452,9 @@ internal static class TemplateMiner
         private string? SharedBrackets(List<int> leaf, int p)
         {
             string first = _words[Tokens[leaf[0]][p]];
-            int prefix = first.Length, suffix = first.Length;
-            foreach (int m in leaf)
-            {
-                string w = _words[Tokens[m][p]];
-                int a = 0;
-                while (a < prefix && a < w.Length && w[a] == first[a]) a++;
-                prefix = a;
-                int b = 0;
-                while (b < suffix && b < w.Length && w[w.Length - 1 - b] == first[first.Length - 1 - b]) b++;
-                suffix = b;
-            }
+            var ids = new HashSet<int>();
+            foreach (int m in leaf) ids.Add(Tokens[m][p]);
+            var (prefix, suffix) = SharedEnds(first, ids);
             while (prefix > 0 && first[prefix - 1] is not ('(' or '[' or '{' or '\'' or '"')) prefix--;
             while (suffix > 0 && first[first.Length - suffix] is not (')' or ']' or '}' or '\'' or '"')) suffix--;
             if (prefix < 2 || suffix == 0 || prefix + suffix > first.Length) return null;
