@@ -240,6 +240,18 @@ function Get-TrxCount {
     }
 }
 
+function Get-TrxFailure {
+    # The failed tests of a Visual Studio test results file: name and the first lines of the message,
+    # so that the end of a CI log says which test failed (the console logger's output is far above).
+    param([string] $Path)
+    $trx = [xml](Get-Content -Raw -LiteralPath $Path)
+    foreach ($result in @($trx.TestRun.Results.UnitTestResult)) {
+        if ($null -eq $result -or $result.outcome -eq 'Passed' -or $result.outcome -eq 'NotExecuted') { continue }
+        $message = "$($result.Output.ErrorInfo.Message)" -split "`n" | Select-Object -First 6
+        [pscustomobject]@{ Name = $result.testName; Outcome = $result.outcome; Message = ($message -join "`n") }
+    }
+}
+
 function Invoke-EngineTest {
     Write-Step 'xUnit: tests/RocketChatAnalyzer.Engine.Tests'
     $trxName = 'engine.trx'
@@ -254,6 +266,7 @@ function Invoke-EngineTest {
         return $null
     }
     $count = Get-TrxCount $trxPath
+    $count | Add-Member -NotePropertyName Failures -NotePropertyValue @(Get-TrxFailure $trxPath)
     if ($exitCode -ne 0 -and $count.Failed -eq 0) {
         # dotnet test failed for a reason the counters do not show (e.g. a crashed test host).
         Write-Host "dotnet test exited with $exitCode although no test failed; counting the run as failed." -ForegroundColor Red
@@ -318,6 +331,10 @@ function Invoke-TestTask {
         Write-Host ("xUnit:  {0} passed, {1} failed, {2} skipped" -f $engine.Passed, $engine.Failed, $engine.Skipped)
         $passed += $engine.Passed
         $failed += $engine.Failed
+        foreach ($failure in $engine.Failures) {
+            Write-Host ("  xUnit {0}: {1}" -f $failure.Outcome, $failure.Name) -ForegroundColor Red
+            foreach ($line in $failure.Message -split "`n") { Write-Host "      $line" }
+        }
     }
     if ($null -eq $pester) { $couldNotRun.Add('Pester') }
     else {

@@ -109,6 +109,21 @@ internal sealed class QueueHarness : IDisposable
         }
     }
 
+    /// <summary>
+    /// Each job was analysed once, except a job whose lease ran out while its worker was starved
+    /// (a loaded machine, a 1 s lease) and that another worker reclaimed: its second copy is either
+    /// a duplicate (the first result was already stored) or late (the submission had already got
+    /// all its results and ended). Nothing else may be analysed twice, and nothing may fail.
+    /// </summary>
+    public static void AssertEachJobAnalysedOnce(IReadOnlyCollection<WorkerSummary> summaries, long jobs)
+    {
+        long extra = summaries.Sum(s => s.Duplicates + s.LateResults);
+        long reclaimed = summaries.Sum(s => s.JobsReclaimed);
+        Xunit.Assert.Equal(jobs, summaries.Sum(s => s.JobsCompleted) - extra);
+        Xunit.Assert.True(extra <= reclaimed, $"{extra} extra analyses but only {reclaimed} reclaimed jobs");
+        Xunit.Assert.All(summaries, s => Xunit.Assert.Equal(0, s.JobsFailed));
+    }
+
     public static string Json(object o) => JsonConvert.SerializeObject(o);
 
     /// <summary>JSON of a dump result without the analysis time (which differs between runs by nature).</summary>
