@@ -1,7 +1,7 @@
 namespace RocketChatAnalyzer.Templates;
 
 /// <summary>Knobs of stage 2. <see cref="Default"/> is the one configuration used everywhere; the others exist for tests that show what each rule is worth.</summary>
-internal sealed record TemplateMinerSettings
+internal sealed partial record TemplateMinerSettings
 {
     public static readonly TemplateMinerSettings Default = new();
 
@@ -122,7 +122,7 @@ internal sealed class TemplateSet
 /// columns become <c>&lt;*&gt;</c>; leaves with the same text are one template.</para>
 /// <para>Cost: O(tokens) per level of splitting; run once per finished analysis (not per merge).</para>
 /// </remarks>
-internal static class TemplateMiner
+internal static partial class TemplateMiner
 {
     private static readonly HashSet<string> s_introducers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -343,7 +343,7 @@ internal static class TemplateMiner
         return string.Concat(text.AsSpan(0, start), "<*>", text.AsSpan(end));
     }
 
-    private sealed class Context
+    private sealed partial class Context
     {
         private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
         private readonly List<string> _words = new();
@@ -1087,6 +1087,8 @@ internal static class TemplateMiner
                 // HTTP methods tell requests apart however many there are.
                 if (distinct[p] > _settings.MaxSplitValues && !AllHttpMethods(group, p)) continue;
                 if (_settings.CompoundIdentifiersAreValues && AllCompound(group, p)) continue;
+                // Names that are no English words (device, job, host names) are values, however few (TemplateMiner.Lexicon.cs).
+                if (_settings.NamesAreValues && MostlyNames(group, p)) continue;
                 // Three or more upper-case names (enum constants: CONNECTED_SITE, ASLEEP; record types MX, AAAA)
                 // are values; two (UP/DOWN, LEADING/FOLLOWING) are as often two statements.
                 if (_settings.ConstantNamesAreValues && distinct[p] >= 3 && distinct[p] <= _settings.MaxSplitValues && AllConstantNames(group, p) && !AllHttpMethods(group, p))
