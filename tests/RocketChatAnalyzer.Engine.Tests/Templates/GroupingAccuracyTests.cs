@@ -82,14 +82,14 @@ public sealed class GroupingAccuracyTests
     [Theory]
     [InlineData(1, 4, 0.93)]
     [InlineData(2, 10, 0.95)]
-    [InlineData(3, 8, 0.92)]
-    [InlineData(4, 10, 0.95)]
+    [InlineData(3, 8, 0.93)]
+    [InlineData(4, 10, 0.96)]
     [InlineData(5, 16, 0.75)]
     [InlineData(6, 13, 0.92)]
-    [InlineData(7, 10, 0.84)]
+    [InlineData(7, 10, 0.86)]
     [InlineData(8, 12, 0.70)]
     [InlineData(9, 12, 0.74)]
-    [InlineData(10, 10, 0.88)]
+    [InlineData(10, 10, 0.91)]
     [InlineData(11, 10, 0.66)]
     public void DefaultMiner_OnEachHeldOutSet_KeepsItsMeasuredAccuracy(int set, int styles, double floor)
     {
@@ -154,19 +154,22 @@ public sealed class GroupingAccuracyTests
     [InlineData("no names before bracketed values", "Flink")]
     public void ChangingOneRoundFiveRule_LowersAccuracyOnTheStyleThatNeedsIt(string change, string style)
     {
+        // PHP-FPM's pool names (www, api) are no English words: since round 6 the word list makes them
+        // values too, so the bracketed-pair rule is measured without it (it still decides English-word pools).
+        var baseline = change == "no bracketed label pairs" ? TemplateMinerSettings.Default with { NamesAreValues = false } : TemplateMinerSettings.Default;
         var weakened = change switch
         {
-            "no field records" => TemplateMinerSettings.Default with { FieldRecordsAreValues = false },
-            "titles are words" => TemplateMinerSettings.Default with { LeadingTitlesAreStatements = false },
-            "no slot nouns before to" => TemplateMinerSettings.Default with { SlotNounsBeforeTo = false },
-            "no bracketed label pairs" => TemplateMinerSettings.Default with { BracketedLabelPairs = false },
-            "no names before bracketed values" => TemplateMinerSettings.Default with { NamesBeforeBracketedValues = false },
+            "no field records" => baseline with { FieldRecordsAreValues = false },
+            "titles are words" => baseline with { LeadingTitlesAreStatements = false },
+            "no slot nouns before to" => baseline with { SlotNounsBeforeTo = false },
+            "no bracketed label pairs" => baseline with { BracketedLabelPairs = false },
+            "no names before bracketed values" => baseline with { NamesBeforeBracketedValues = false },
             _ => throw new ArgumentOutOfRangeException(nameof(change)),
         };
         // Held-out 5, 7 and 8 name some styles as other sets do (Etcd, CoreDNS, Exim); these styles are in one set only.
         var lines = TemplateTestData.HeldOut(5).Concat(TemplateTestData.HeldOut(7)).Concat(TemplateTestData.HeldOut(8))
             .Where(l => l.Style == style).ToList();
-        double full = TemplateTestData.AccuracyByStyle(TemplateMinerSettings.Default, lines)[style];
+        double full = TemplateTestData.AccuracyByStyle(baseline, lines)[style];
         double without = TemplateTestData.AccuracyByStyle(weakened, lines)[style];
         _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{style}: {full:F3} default, {without:F3} with {change}"));
         Assert.True(without < full, string.Create(CultureInfo.InvariantCulture, $"'{change}' made no difference on {style}"));
@@ -190,13 +193,16 @@ public sealed class GroupingAccuracyTests
     [InlineData("never split on words", "Android")]
     public void ChangingOneClusteringRule_FailsTheFloorOrLowersAccuracyOnTheStyleThatNeedsIt(string change, string style)
     {
+        // Windows' and Linux's word values here are names that are no English words: since round 6 the
+        // word list makes them values too, so these two rules are measured on them without it.
+        var baseline = style is "Windows" or "Linux" ? TemplateMinerSettings.Default with { NamesAreValues = false } : TemplateMinerSettings.Default;
         var weakened = change switch
         {
-            "no introducers" => TemplateMinerSettings.Default with { UseIntroducers = false },
-            "split on any number of words" => TemplateMinerSettings.Default with { MaxSplitValues = 100 },
-            _ => TemplateMinerSettings.Default with { MaxSplitValues = 1 },
+            "no introducers" => baseline with { UseIntroducers = false },
+            "split on any number of words" => baseline with { MaxSplitValues = 100 },
+            _ => baseline with { MaxSplitValues = 1 },
         };
-        double full = TemplateTestData.AccuracyByStyle(TemplateMinerSettings.Default)[style];
+        double full = TemplateTestData.AccuracyByStyle(baseline)[style];
         double without = TemplateTestData.AccuracyByStyle(weakened)[style];
         _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{style}: {full:F3} default, {without:F3} with {change}"));
         Assert.True(without < full, string.Create(CultureInfo.InvariantCulture, $"'{change}' made no difference on {style}"));

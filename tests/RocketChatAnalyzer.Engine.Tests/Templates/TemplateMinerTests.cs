@@ -487,9 +487,10 @@ public sealed class TemplateMinerTests
     {
         var lines = new[]
         {
-            "[pool www] child 4101 started",
-            "[pool api] child 4102 started",
-            "[pool nextcloud] child 4103 started",
+            // Pool names that are English words: names that are none (www, nextcloud) the word list makes values anyway.
+            "[pool web] child 4101 started",
+            "[pool admin] child 4102 started",
+            "[pool shop] child 4103 started",
         };
         Assert.Equal(new[] { "[pool <*>] child <*> started" }, Texts(Mine(lines)));
         Assert.Equal(3, MineWith(TemplateMinerSettings.Default with { BracketedLabelPairs = false }, lines).Count);
