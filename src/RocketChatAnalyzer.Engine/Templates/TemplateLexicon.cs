@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace RocketChatAnalyzer.Templates;
 
 /// <summary>What one token of a key is, as far as the English word list can tell.</summary>
@@ -23,13 +21,15 @@ internal enum LexicalKind : byte
 /// <c>Templates/Lexicon/</c>, made by <c>generate_lexicon.sh</c>). Logging statements are written
 /// in ordinary words, while word-valued variables (user, host, job, program, device names) are often
 /// no words. Loaded once, on the first look-up — which only stage 2 makes, never stage 1 — into a
-/// frozen set; thread-safe.
+/// hash set that is never changed after (so concurrent readers are safe). Not a <c>FrozenSet</c>:
+/// freezing 64 k strings took 20 – 28 ms against 3 – 5 ms for the hash set, once per process, while
+/// stage 2 looks up only the few words of low-cardinality columns.
 /// </summary>
 internal static class TemplateLexicon
 {
     private const string ResourceName = "RocketChatAnalyzer.Templates.english-words.txt";
 
-    private static readonly Lazy<FrozenSet<string>> s_words = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<HashSet<string>> s_words = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The number of words in the list.</summary>
     public static int Count => s_words.Value.Count;
@@ -67,14 +67,14 @@ internal static class TemplateLexicon
         return Contains(token.Substring(start, end - start).ToLowerInvariant()) ? LexicalKind.Word : LexicalKind.Name;
     }
 
-    private static FrozenSet<string> Load()
+    private static HashSet<string> Load()
     {
         using var stream = typeof(TemplateLexicon).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing from the engine assembly.");
         using var reader = new StreamReader(stream);
-        var words = new List<string>(65_536);
+        var words = new HashSet<string>(65_536, StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
             if (line.Length > 0 && line[0] != '#') words.Add(line);
-        return words.ToFrozenSet(StringComparer.Ordinal);
+        return words;
     }
 }
