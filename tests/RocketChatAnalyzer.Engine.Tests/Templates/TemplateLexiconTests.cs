@@ -72,6 +72,16 @@ public sealed class TemplateLexiconTests
             Mine(TemplateMinerSettings.Default, "Worker pool drained", "Worker pool resized", "Worker pool stalled", "Worker pool drained"));
 
     [Fact]
+    public void Build_WhenTheWordsAreSoftwareVocabulary_KeepsThemAsSeparateStatements()
+    {
+        // "config", "metadata", "stdout" are not in wamerican; log-vocabulary.txt makes them words.
+        Assert.True(TemplateLexicon.Contains("config") && TemplateLexicon.Contains("stdout"));
+        Assert.Equal(
+            new[] { "Flushing config to disk", "Flushing metadata to disk", "Flushing stdout to disk" },
+            Mine(TemplateMinerSettings.Default, "Flushing config to disk", "Flushing metadata to disk", "Flushing stdout to disk"));
+    }
+
+    [Fact]
     public void Build_WhenTheNamesEndInAColon_TreatsThemAsLabelsOfSeparateFields() =>
         Assert.Equal(
             new[] { "set idleTimeoutSecs: <*>", "set keepaliveSecs: <*>", "set maxConns: <*>" },
