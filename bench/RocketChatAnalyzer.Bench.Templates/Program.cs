@@ -118,10 +118,13 @@ static void GroupingAccuracyReport(string path, bool verbose, TemplateMinerSetti
     foreach (var style in rows.GroupBy(r => r[0]))
     {
         var lines = style.ToList();
-        var table = new TemplateTable(new LogAnalysisOptions(), recordLineMap: true);
-        foreach (var r in lines) table.Add(Encoding.UTF8.GetBytes(r[3]), LogLevel.Unknown, 0);
-        var set = TemplateMiner.Build(table.ToList(), settings);
-        var lineKeys = table.LineKeys.ToArray();
+        // As Get-LogTemplate -Format Lines -IncludeLineMap: one log-engine entry per message (a whole
+        // JSON line is templated by its msg), then stage 2 with the settings under test.
+        var session = new LogAnalyzer(AnalysisRules.Default, new LogAnalysisOptions()).CreateSession("labelled", LogFormat.Lines, recordLineMap: true);
+        foreach (var r in lines) session.AddText(r[3]);
+        var analysis = session.Complete();
+        var set = TemplateMiner.Build(analysis.TemplateKeys, settings);
+        var lineKeys = session.TemplateTable!.LineKeys.ToArray();
         var predicted = lineKeys.Select(k => set.Templates[set.KeyToTemplate[k]].Template).ToArray();
         var truthSize = lines.GroupBy(r => r[1]).ToDictionary(g => g.Key, g => g.Count());
         int correct = 0;

@@ -636,6 +636,9 @@ public sealed class LogSession
         _max = options.MaxEntryBytes;
     }
 
+    /// <summary>The session's stage-1 template table (null when templates are off); tests and the GA bench read its per-entry keys.</summary>
+    internal Templates.TemplateTable? TemplateTable => _acc.TemplateTable;
+
     /// <summary>Adds text; embedded newlines split it into lines.</summary>
     public void AddText(string text)
     {

@@ -56,8 +56,9 @@ public sealed class GroupingAccuracyTests
         Assert.All(byStyle, kv => Assert.True(kv.Value >= StyleFloor, string.Create(CultureInfo.InvariantCulture, $"{kv.Key}: GA {kv.Value:F3} < {StyleFloor}")));
     }
 
-    // Regression guards below the measurements (the -- ga path: it templates whole JSON lines as text,
-    // so etcd in held-out 5 and Express in held-out 8 score 0 here; the cmdlet reads their msg). What
+    // Regression guards below the measurements, taken the way Get-LogTemplate -Format Lines
+    // -IncludeLineMap takes them (TemplateTestData.PredictTemplateIds: a whole JSON line is templated by
+    // its msg; until session 4 these guards fed raw text, so etcd, Express and Mattermost scored 0). What
     // each set measured blind, and when its misses were seen (docs/TEMPLATES.md has the per-style figures):
     //  1 OpenStack, HPC, Mac, MongoDB: 0.848 blind (first rules); seen in round 2; 0.945, then 0.951.
     //  2 PostgreSQL, nginx, kubelet, systemd, Postfix, Cassandra, Elasticsearch, Kafka, Jenkins, Redis:
@@ -67,30 +68,30 @@ public sealed class GroupingAccuracyTests
     //  4 Prometheus, Grafana, Sidekiq, Ceph, Squid, Samba, Asterisk, Airflow, Spring Boot, Consul:
     //    0.885 blind (second and third rules); seen in round 4; 0.956; 0.965 with round 6's word list.
     //  5 etcd … Celery (16 styles, written blind by another helper): 0.720 before and 0.780 after round 4
-    //    through the cmdlet; seen in round 5; 0.827 there (0.765 here).
+    //    through the cmdlet; seen in round 5; 0.827; 0.829 with round 6's word list.
     //  6 HBase … Nomad (13): 0.720 blind (third rules; 0.740 with its cron labels corrected); seen in
     //    round 4; 0.932.
     //  7 slapd … smartd (10): 0.724 before and 0.775 blind after round 4; seen since; 0.856; 0.864 with round 6's word list.
     //  8 Nomad … Express (12, written blind by another helper): 0.644 before and 0.668 after round 4
-    //    through the cmdlet; seen in round 5; 0.770 there (0.716 here).
+    //    through the cmdlet; seen in round 5; 0.770.
     //  9 Memcached … Cyrus (12, written blind by another helper during round 5): 0.766 with round 4,
     //    0.748 blind with round 5 as submitted; one rule dropped after its Cyrus misses were seen: 0.766.
     // 10 Windows Security … multipathd (10, written blind as blind-a after round 5): 0.895 blind through
-    //    the cmdlet (0.895 here); moved up in session 4 for round 6; 0.915 with round 6's word list.
+    //    the cmdlet; moved up in session 4 for round 6; 0.915 with round 6's word list.
     // 11 Terraform … Zigbee2MQTT (10, written blind as blind-b after round 5): 0.781 blind through the
-    //    cmdlet (0.681 here: its Mattermost lines are JSON); moved up in session 4 for round 6.
+    //    cmdlet; moved up in session 4 for round 6; 0.783 with round 6's word list.
     [Theory]
     [InlineData(1, 4, 0.93)]
     [InlineData(2, 10, 0.95)]
     [InlineData(3, 8, 0.93)]
     [InlineData(4, 10, 0.96)]
-    [InlineData(5, 16, 0.75)]
+    [InlineData(5, 16, 0.82)]
     [InlineData(6, 13, 0.92)]
     [InlineData(7, 10, 0.86)]
-    [InlineData(8, 12, 0.70)]
+    [InlineData(8, 12, 0.76)]
     [InlineData(9, 12, 0.74)]
     [InlineData(10, 10, 0.91)]
-    [InlineData(11, 10, 0.66)]
+    [InlineData(11, 10, 0.77)]
     public void DefaultMiner_OnEachHeldOutSet_KeepsItsMeasuredAccuracy(int set, int styles, double floor)
     {
         var byStyle = TemplateTestData.AccuracyByStyle(TemplateMinerSettings.Default, TemplateTestData.HeldOut(set));

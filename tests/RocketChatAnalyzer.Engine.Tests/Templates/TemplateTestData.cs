@@ -41,13 +41,20 @@ internal static class TemplateTestData
         return list;
     }
 
-    /// <summary>The template id of every message, by one table over all of them and stage 2 with <paramref name="settings"/>.</summary>
+    /// <summary>
+    /// The template id of every message, as <c>Get-LogTemplate -Format Lines -IncludeLineMap</c> gives
+    /// it: each message is one entry of a log-engine session (so a whole JSON line is templated by its
+    /// <c>msg</c>, as the cmdlet does), then stage 2 with <paramref name="settings"/> on its key table.
+    /// </summary>
     public static string?[] PredictTemplateIds(IReadOnlyList<string> messages, TemplateMinerSettings settings, int maxTemplates = LogAnalysisOptions.DefaultMaxTemplates)
     {
-        var table = new TemplateTable(new LogAnalysisOptions { MaxTemplates = maxTemplates }, recordLineMap: true);
-        foreach (string m in messages) table.Add(Encoding.UTF8.GetBytes(m), LogLevel.Unknown, 0);
-        var set = TemplateMiner.Build(table.ToList(), settings);
-        var lineKeys = table.LineKeys;
+        var session = new LogAnalyzer(AnalysisRules.Default, new LogAnalysisOptions { MaxTemplates = maxTemplates })
+            .CreateSession("labelled", LogFormat.Lines, recordLineMap: true);
+        foreach (string m in messages) session.AddText(m);
+        var analysis = session.Complete();
+        var lineKeys = session.TemplateTable!.LineKeys;
+        if (lineKeys.Length != messages.Count) throw new InvalidOperationException($"{messages.Count} messages gave {lineKeys.Length} entries");
+        var set = TemplateMiner.Build(analysis.TemplateKeys, settings);
         var ids = new string?[messages.Count];
         for (int i = 0; i < ids.Length; i++) ids[i] = lineKeys[i] < 0 ? null : set.Templates[set.KeyToTemplate[lineKeys[i]]].TemplateId;
         return ids;
