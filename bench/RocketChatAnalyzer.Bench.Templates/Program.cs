@@ -17,7 +17,7 @@ if (args.Length >= 2 && args[0] == "stage2")
 }
 if (args.Length >= 2 && args[0] == "ga")
 {
-    GroupingAccuracyReport(args[1], args.Contains("-v"), args.Contains("--no-names") ? TemplateMinerSettings.Default with { NamesAreValues = false } : TemplateMinerSettings.Default);
+    GroupingAccuracyReport(args[1], args.Contains("-v"), args.Contains("--no-names") ? SettingsFromEnvironment() with { NamesAreValues = false } : SettingsFromEnvironment());
     return;
 }
 if (args.Length >= 2 && args[0] is "mask" or "mine")
@@ -72,7 +72,7 @@ static void Stage2(string path)
     Console.WriteLine($"word list: {lexicon:N0} words loaded in {load.Elapsed.TotalMilliseconds:F0} ms (once per process)");
     foreach (var (name, settings) in new[]
     {
-        ("default", TemplateMinerSettings.Default),
+        ("default", SettingsFromEnvironment()),
         ("without variable-width slots", TemplateMinerSettings.Default with { VariableWidthSlots = false }),
         ("without bracketed values", TemplateMinerSettings.Default with { BracketedWordsAreValues = false }),
         ("without names as values", TemplateMinerSettings.Default with { NamesAreValues = false }),
@@ -106,8 +106,21 @@ static void Tool(string mode, string path)
         else table.Add(bytes, LogLevel.Unknown, 0);
     }
     if (mode != "mine") return;
-    var set = TemplateMiner.Build(table.ToList());
+    var set = TemplateMiner.Build(table.ToList(), SettingsFromEnvironment());
     foreach (var t in set.Templates) Console.WriteLine($"{t.Count,8}  {t.TemplateId}  {t.Template}");
+}
+
+// RCA_TEMPLATE_OFF=Rule1,Rule2 switches boolean settings off (ablation while developing rules).
+static TemplateMinerSettings SettingsFromEnvironment()
+{
+    var settings = TemplateMinerSettings.Default;
+    string? off = Environment.GetEnvironmentVariable("RCA_TEMPLATE_OFF");
+    if (string.IsNullOrEmpty(off)) return settings;
+    var clone = typeof(TemplateMinerSettings).GetMethod("<Clone>$")!;
+    settings = (TemplateMinerSettings)clone.Invoke(settings, null)!;
+    foreach (string name in off.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        (typeof(TemplateMinerSettings).GetProperty(name) ?? throw new ArgumentException($"no setting {name}")).SetValue(settings, false);
+    return settings;
 }
 
 static void GroupingAccuracyReport(string path, bool verbose, TemplateMinerSettings settings)

@@ -76,6 +76,21 @@ internal sealed partial record TemplateMinerSettings
 
     /// <summary>The second word of a bracketed label-and-value pair (<c>[pool www]</c>, <c>(user alice)</c>) is a value.</summary>
     public bool BracketedLabelPairs { get; init; } = true;
+
+    /// <summary>The end of a change is a value: after an arrow from a value (<c>Progressing -&gt; Healthy</c>), and the word after <c>to</c> or a linking verb that ends a named slot's change (<c>state set to DRAINING</c>, <c>status of execution &lt;*&gt; to Error</c>, <c>status is Synced</c>).</summary>
+    public bool TransitionsEndInValues { get; init; } = true;
+
+    /// <summary>In keys of two words, one a masked value, the other word names the statement (<c>maxRetry: &lt;*&gt;</c> beside <c>findtime: &lt;*&gt;</c>): it splits however many such words there are.</summary>
+    public bool LabelsOfLoneValuesAreStatements { get; init; } = true;
+
+    /// <summary>A name before a bracketed value (<see cref="NamesBeforeBracketedValues"/>) is at most eight words; a longer text there is a sentence (<c>'VM' could not initialize memory: Ran out of memory (&lt;*&gt;).</c>), not a name.</summary>
+    public bool NamesAreShort { get; init; } = true;
+
+    /// <summary>Between the same words on both sides (the whole rest of the key), three or more fillers of one to four words, one of them a single word (<c>status OK.</c>, <c>status No Contact.</c>, <c>status Lost Communication.</c>), are one value.</summary>
+    public bool PhraseSlots { get; init; } = true;
+
+    /// <summary>A run of one to three values inside a key (<c>X=&lt;*&gt; CV=&lt;*&gt;</c>, <c>[&lt;*&gt;],</c>) that another key, otherwise equal, does without is an optional value: the key joins the other.</summary>
+    public bool OptionalValues { get; init; } = true;
 }
 
 /// <summary>The templates built from a key table, and which template each key went to.</summary>
@@ -160,6 +175,8 @@ internal static partial class TemplateMiner
             ctx.Weight[i] = Math.Max(1, keys[i].Count);
         }
         if (settings.Cluster && settings.WordsSeenAsValues) ctx.MaskWordsSeenAsValues();
+        if (settings.Cluster && settings.PhraseSlots) ctx.MaskPhraseSlots();
+        if (settings.Cluster && settings.OptionalValues) ctx.DropOptionalValues();
         if (settings.Cluster && settings.NamesBeforeBracketedValues) ctx.MaskNamesBeforeBracketedValues();
         if (settings.Cluster && settings.VariableWidthSlots) ctx.MaskVariableWidthSlots();
         var byLength = new Dictionary<int, List<int>>();
@@ -431,6 +448,250 @@ internal static partial class TemplateMiner
             foreach (var (key, position) in found) Tokens[key][position] = variable;
         }
 
+        private const int MaxSlotPhrase = 4;
+
+        /// <summary>
+        /// Keys equal in every word but one run of one to four words (<c>reported status OK. (Virtual machine
+        /// ID &lt;*&gt;)</c>, <c>… status No Contact. (…)</c>, <c>… status Lost Communication. (…)</c>) hold a value
+        /// there when three or more different runs of two or more lengths, one of them a single word, stand between
+        /// the same words, with a plain word on each side: the run is a slot of the statement, and a word there
+        /// and a phrase there are the same kind of value. Each run becomes one <c>&lt;*&gt;</c> (keeping the
+        /// run's opening bracket and closing punctuation). A function of the key set (frames hashed from prefix
+        /// and suffix sums; all replacements found first, the longest run of a key wins).
+        /// </summary>
+        public void MaskPhraseSlots()
+        {
+            int n = Tokens.Length;
+            var frames = new Dictionary<ulong, (HashSet<ulong> Fillers, HashSet<int> Lengths, bool Single)>();
+            var prefix = new ulong[16];
+            var suffix = new ulong[16];
+            var powers = new ulong[16];
+            for (int pass = 0; pass < 2; pass++)
+            {
+                List<(int Key, int Start, int End)>? found = null;
+                for (int i = 0; i < n; i++)
+                {
+                    int[] t = Tokens[i];
+                    int len = t.Length;
+                    if (len < 3) continue;
+                    if (prefix.Length <= len + 1)
+                    {
+                        prefix = new ulong[2 * len + 2];
+                        suffix = new ulong[2 * len + 2];
+                        powers = new ulong[2 * len + 2];
+                    }
+                    powers[0] = 1;
+                    for (int k = 1; k <= len; k++) powers[k] = powers[k - 1] * HashBase;
+                    prefix[0] = 0;
+                    for (int k = 0; k < len; k++) prefix[k + 1] = prefix[k] + Mix(t[k]) * powers[k];
+                    suffix[len] = 0;
+                    for (int k = len - 1; k >= 0; k--) suffix[k] = Mix(t[k]) + HashBase * suffix[k + 1];
+                    int lastFixed = -1;
+                    for (int k = len - 1; k >= 0 && lastFixed < 0; k--) if (IsFixedWord(t[k])) lastFixed = k;
+                    bool plainBefore = false;
+                    for (int a = 1; a < len; a++)
+                    {
+                        plainBefore |= IsFixedWord(t[a - 1]);
+                        if (!plainBefore) continue;
+                        // The run follows an introducer ("status", "name", "for"), or is one bracketed phrase ("(Spark Pi)").
+                        char open = _words[t[a]][0];
+                        bool introduced = _settings.UseIntroducers && (a - 1 == 0 ? IsIntroducer(_words[t[0]], true) : IntroducesValue(t[a - 1])) && !IsComponentLabel(t, a - 1);
+                        if (!introduced && open is not ('(' or '[')) continue;
+                        for (int b = a + 1; b < len && b - a <= MaxSlotPhrase && _wordKind[t[b - 1]] == 0; b++)
+                        {
+                            // A word that announces a value of its own ("for invalid user x") makes the run part of the statement.
+                            if (b - a > 1 && IntroducesValue(t[b - 2])) break;
+                            if (!introduced)
+                            {
+                                string w = _words[t[b - 1]];
+                                // One bracketed phrase: the bracket opened at its first word closes at its last word's end.
+                                if (w[^1] != (open == '(' ? ')' : ']')) continue;
+                            }
+                            // A plain word after the run too: the run stands between the statement's words.
+                            if (lastFixed < b) break;
+                            ulong frame = (ulong)a * 0x9E3779B97F4A7C15UL ^ (ulong)(len - b) * 0xC2B2AE3D27D4EB4FUL ^ prefix[a] * 31 ^ suffix[b] * 0x165667B19E3779F9UL;
+                            ulong filler = suffix[a] - suffix[b] * powers[b - a];
+                            if (pass == 0)
+                            {
+                                if (!frames.TryGetValue(frame, out var f)) frames[frame] = f = (new HashSet<ulong>(), new HashSet<int>(), false);
+                                f.Fillers.Add(filler);
+                                f.Lengths.Add(b - a);
+                                if (b - a == 1) frames[frame] = f with { Single = true };
+                            }
+                            else if (frames.TryGetValue(frame, out var f) && f.Fillers.Count >= 3 && f.Lengths.Count >= 2 && f.Single)
+                                (found ??= new()).Add((i, a, b));
+                        }
+                    }
+                }
+                if (pass == 0) continue;
+                if (found is null) return;
+                // Per key, the longest run wins (ties: the first).
+                var best = new Dictionary<int, (int Start, int End)>();
+                foreach (var (key, a, b) in found)
+                    if (!best.TryGetValue(key, out var x) || b - a > x.End - x.Start) best[key] = (a, b);
+                foreach (var (key, (a, b)) in best)
+                {
+                    int[] t = Tokens[key];
+                    string first = _words[t[a]], last = _words[t[b - 1]];
+                    int open = first[0] is '(' or '[' or '{' or '"' or '\'' ? 1 : 0;
+                    int close = last.Length;
+                    while (close > 0 && last[close - 1] is ')' or ']' or '}' or '"' or '\'' or '.' or ',' or ';' or ':' or '!' or '?') close--;
+                    int value = Intern(string.Concat(first.AsSpan(0, open), "<*>", last.AsSpan(Math.Max(close, b - a == 1 ? open : 0))));
+                    var replaced = new int[t.Length - (b - a) + 1];
+                    Array.Copy(t, replaced, a);
+                    replaced[a] = value;
+                    Array.Copy(t, b, replaced, a + 1, t.Length - b);
+                    Tokens[key] = replaced;
+                }
+            }
+        }
+
+        private const int MaxOptionalRun = 3;
+
+        /// <summary>
+        /// A run of one to <see cref="MaxOptionalRun"/> words inside a key (not at its end), every one a value
+        /// (masked, <c>name=&lt;*&gt;</c>), is optional when another key is the same without it — the run's
+        /// trailing punctuation going onto the word before (<c>relay=&lt;*&gt; [&lt;*&gt;], dsn=</c> beside
+        /// <c>relay=&lt;*&gt;, dsn=</c>; Exim's <c>P=&lt;*&gt; X=&lt;*&gt; CV=&lt;*&gt; S=&lt;*&gt;</c> beside
+        /// <c>P=&lt;*&gt; S=&lt;*&gt;</c>): fields and values that are present or not do not make another
+        /// statement. The key takes the other key's words. At the end of a key a value is as often the
+        /// statement's own last field (<c>… rhost=&lt;*&gt; user=&lt;*&gt;</c>, labelled apart in Loghub's
+        /// OpenSSH and Linux), so only inner runs count. Repeated until nothing changes (a function of the
+        /// key set: every round finds all runs first and applies them after).
+        /// </summary>
+        public void DropOptionalValues()
+        {
+            int n = Tokens.Length;
+            var prefix = new ulong[16];
+            var suffix = new ulong[16];
+            var powers = new ulong[16];
+            for (int round = 0; round < 4; round++)
+            {
+                var byHash = new Dictionary<ulong, List<int>>(n);
+                for (int i = 0; i < n; i++)
+                {
+                    ulong h = KeyHash(Tokens[i]);
+                    if (!byHash.TryGetValue(h, out var list)) byHash[h] = list = new List<int>(1);
+                    list.Add(i);
+                }
+                List<(int Key, int Sibling)>? found = null;
+                for (int i = 0; i < n; i++)
+                {
+                    int[] t = Tokens[i];
+                    int len = t.Length;
+                    if (len < 4) continue;
+                    bool inner = false;
+                    for (int k = 1; k < len - 1 && !inner; k++) inner = _wordKind[t[k]] != 0;
+                    if (!inner) continue;
+                    if (prefix.Length <= len + 1)
+                    {
+                        prefix = new ulong[2 * len + 2];
+                        suffix = new ulong[2 * len + 2];
+                        powers = new ulong[2 * len + 2];
+                    }
+                    powers[0] = 1;
+                    for (int k = 1; k <= len; k++) powers[k] = powers[k - 1] * HashBase;
+                    prefix[0] = 0;
+                    for (int k = 0; k < len; k++) prefix[k + 1] = prefix[k] + Mix(t[k]) * powers[k];
+                    suffix[len] = 0;
+                    for (int k = len - 1; k >= 0; k--) suffix[k] = Mix(t[k]) + HashBase * suffix[k + 1];
+                    int sibling = -1, bestRun = 0;
+                    for (int a = 1; a < len - 1; a++)
+                    {
+                        for (int b = a + 1; b < len && b - a <= MaxOptionalRun && _wordKind[t[b - 1]] != 0; b++)
+                        {
+                            if (b - a <= bestRun) continue;
+                            int shorter = len - (b - a);
+                            ulong h = (ulong)shorter * 0x9E3779B97F4A7C15UL + prefix[a] + suffix[b] * powers[a];
+                            int found1 = byHash.TryGetValue(h, out var keys) ? FindWithout(keys, t, a, b, -1) : -1;
+                            if (found1 < 0)
+                            {
+                                // The run's trailing punctuation stays, on the word before it ("relay=<*> [<*>]," → "relay=<*>,").
+                                int moved = WithPunctuationOf(t[a - 1], t[b - 1]);
+                                if (moved >= 0)
+                                {
+                                    h = (ulong)shorter * 0x9E3779B97F4A7C15UL + prefix[a - 1] + Mix(moved) * powers[a - 1] + suffix[b] * powers[a];
+                                    if (byHash.TryGetValue(h, out keys)) found1 = FindWithout(keys, t, a, b, moved);
+                                }
+                            }
+                            if (found1 < 0) continue;
+                            sibling = found1;
+                            bestRun = b - a;
+                        }
+                    }
+                    if (sibling >= 0) (found ??= new()).Add((i, sibling));
+                }
+                if (found is null) return;
+                var next = new int[found.Count][];
+                for (int f = 0; f < found.Count; f++) next[f] = Tokens[found[f].Sibling];
+                for (int f = 0; f < found.Count; f++) Tokens[found[f].Key] = next[f];
+            }
+        }
+
+        // The word "before" with the trailing punctuation of "last" appended, if some key has it; else -1.
+        private int WithPunctuationOf(int before, int last)
+        {
+            string w = _words[last];
+            int cut = w.Length;
+            while (cut > 0 && w[cut - 1] is ',' or ';' or ':' or '.') cut--;
+            if (cut == w.Length || cut == 0) return -1;
+            string b = _words[before];
+            if (b.EndsWith(w.AsSpan(cut), StringComparison.Ordinal)) return -1;
+            return _vocabulary.TryGetValue(string.Concat(b, w.AsSpan(cut)), out int id) ? id : -1;
+        }
+
+        // A key equal to t without words a..b (and with word a-1 replaced by "moved" when that is not -1), or -1.
+        private int FindWithout(List<int> keys, int[] t, int a, int b, int moved)
+        {
+            int removed = b - a;
+            foreach (int k in keys)
+            {
+                int[] s = Tokens[k];
+                if (s.Length != t.Length - removed) continue;
+                bool same = true;
+                for (int p = 0; p < a && same; p++) same = s[p] == (p == a - 1 && moved >= 0 ? moved : t[p]);
+                for (int p = b; p < t.Length && same; p++) same = s[p - removed] == t[p];
+                if (same) return k;
+            }
+            return -1;
+        }
+
+        private static ulong KeyHash(int[] t)
+        {
+            ulong h = (ulong)t.Length * 0x9E3779B97F4A7C15UL;
+            ulong power = 1;
+            foreach (int w in t)
+            {
+                h += Mix(w) * power;
+                power *= HashBase;
+            }
+            return h;
+        }
+
+        // Per word id: 0 not known yet, 1 a fixed word (plain, with a letter), 2 not; 3/4 the same for "introduces a value" (not as the first token).
+        private readonly List<byte> _fixedWord = new();
+        private readonly List<byte> _introducerWord = new();
+
+        private bool IsFixedWord(int word)
+        {
+            while (_fixedWord.Count <= word) _fixedWord.Add(0);
+            if (_fixedWord[word] != 0) return _fixedWord[word] == 1;
+            bool letter = false;
+            if (_wordKind[word] == 0) foreach (char c in _words[word]) if (char.IsLetter(c)) { letter = true; break; }
+            _fixedWord[word] = letter ? (byte)1 : (byte)2;
+            return letter;
+        }
+
+        // IsIntroducer(word, firstToken: false), cached per word id.
+        private bool IntroducesValue(int word)
+        {
+            while (_introducerWord.Count <= word) _introducerWord.Add(0);
+            if (_introducerWord[word] != 0) return _introducerWord[word] == 1;
+            bool introduces = IsIntroducer(_words[word], firstToken: false);
+            _introducerWord[word] = introduces ? (byte)1 : (byte)2;
+            return introduces;
+        }
+
         private const ulong HashBase = 0x100000001B3UL;
 
         private static ulong Mix(int id)
@@ -479,6 +740,8 @@ internal static partial class TemplateMiner
                 if (!plain) { at[k] = -1; continue; }
                 for (int a = 0; a <= 3 && a < at[k]; a++)
                 {
+                    // A name is a few words (as a bracketed phrase is); a longer text before "(<*>)" is a sentence.
+                    if (_settings.NamesAreShort && at[k] - a > MaxPhraseWords) continue;
                     string frame = FrameText(sb, t, a, at[k]);
                     if (!frames.TryGetValue(frame, out var list)) frames[frame] = list = new List<int>();
                     list.Add(k);
@@ -907,6 +1170,7 @@ internal static partial class TemplateMiner
 
         private sealed class Frame
         {
+
             /// <summary>The word before the filler, or the one after it, is itself a value (the filler would not be the whole value list).</summary>
             public bool MaskedBoundary { get; init; }
 
@@ -1060,7 +1324,8 @@ internal static partial class TemplateMiner
                 if (hasVariable[p]) continue;
                 // An upper-case title opening the message ("SERVICE ALERT:", "HOST NOTIFICATION:") names the
                 // statement: no introducer ("HOST"), count or upper-case rule makes its words values.
-                if (_settings.LeadingTitlesAreStatements && AllInLeadingTitle(group, p))
+                if (_settings.LeadingTitlesAreStatements && AllInLeadingTitle(group, p)
+                    || _settings.LabelsOfLoneValuesAreStatements && NamesLoneValue(group, p, hasVariable))
                 {
                     variable[p] = false;
                     candidates.Add(p);
@@ -1078,6 +1343,7 @@ internal static partial class TemplateMiner
                     }
                     // A range "from <*> to X": the end of a range is a value like its start.
                     if (p > 1 && variable[p - 2] && string.Equals(before, "to", StringComparison.OrdinalIgnoreCase)) continue;
+                    if (_settings.TransitionsEndInValues && IsTransitionTarget(group, p, variable)) continue;
                     // "changed state to up", "set mode to readonly": the new value of a named slot.
                     if (_settings.SlotNounsBeforeTo && p > 1 && distinct[p - 2] == 1 && distinct[p] <= _settings.MaxSplitValues
                         && string.Equals(before, "to", StringComparison.OrdinalIgnoreCase) && s_slotNouns.Contains(_words[Tokens[first][p - 2]])) continue;
@@ -1134,6 +1400,55 @@ internal static partial class TemplateMiner
             }
             foreach (var part in parts.Values) Split(part, leaves);
         }
+
+        /// <summary>
+        /// In keys of two words, one of them a value (masked in every key), the other word is all
+        /// the statement has: <c>maxRetry: &lt;*&gt;</c>, <c>findtime: &lt;*&gt;</c>, <c>banTime: &lt;*&gt;</c>
+        /// (a configuration dump), <c>RequestID: &lt;*&gt;</c>, <c>Ring-Ready &lt;*&gt;!</c>. However many
+        /// such words there are, they are the statements' names, not one value beside another: with
+        /// no other word there is no frame they could be the variable part of.
+        /// </summary>
+        private bool NamesLoneValue(List<int> group, int p, bool[] hasVariable)
+        {
+            if (Tokens[group[0]].Length != 2 || hasVariable[p]) return false;
+            int other = 1 - p;
+            foreach (int m in group)
+            {
+                int[] t = Tokens[m];
+                if (_wordKind[t[other]] == 0 || _wordKind[t[p]] != 0) return false;
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// Column <paramref name="p"/> is where a change leads: the word after an arrow (<c>-&gt;</c>,
+        /// <c>=&gt;</c>) whose start is a value (<c>status: Progressing -&gt; Healthy</c>: the start is a
+        /// masked or varying value, so the end is one too), or the word after <c>to</c> (ending the
+        /// message) or a linking verb <c>is</c>/<c>now</c>/<c>became</c> (ending the message or a quoted
+        /// or bracketed part) up to five words after a slot noun (<c>state set to DRAINING</c>,
+        /// <c>status of execution &lt;*&gt; to Error</c>, <c>application status is Synced"</c>).
+        /// </summary>
+        private bool IsTransitionTarget(List<int> group, int p, bool[] variable)
+        {
+            if (p < 2) return false;
+            int[] t = Tokens[group[0]];
+            string before = _words[t[p - 1]];
+            bool arrow = before is "->" or "=>" or "\u2192";
+            bool to = string.Equals(before, "to", StringComparison.OrdinalIgnoreCase);
+            // "status is Synced", "state is now up": a slot's value after a linking verb.
+            bool copula = before is "is" or "now" or "became";
+            if (!arrow && !to && !copula) return false;
+            // An arrow's start is a value in every key (masked there, or varying in this group), so its end is one too.
+            if (arrow) return variable[p - 2] || _wordKind[t[p - 2]] == 1;
+            // "to" and the linking words need a slot noun a few words before ("status of execution <*> to Error");
+            // without one, "to" after a value is as often an infinitive ("Waiting for <*> to start").
+            for (int k = Math.Max(0, p - 6); k < p - 1 - (to ? 1 : 0); k++)
+                if (s_slotNouns.Contains(_words[t[k]].TrimEnd(':'))) return p + 1 == t.Length || copula && EndsPart(_words[t[p]]);
+            return false;
+        }
+
+        // The word closes a quoted or bracketed part, or a sentence.
+        private static bool EndsPart(string w) => w.Length > 1 && w[^1] is '"' or '\'' or ')' or ']' or '.' or ',' or ';';
 
         // Named values "name=<*>" (trailing punctuation allowed) whose names differ ("error=<*>," and "consent=<*>,").
         private bool WrappingsNameDifferentFields(HashSet<int> words)
