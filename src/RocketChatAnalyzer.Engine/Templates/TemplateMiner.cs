@@ -462,7 +462,7 @@ internal static partial class TemplateMiner
         public void MaskPhraseSlots()
         {
             int n = Tokens.Length;
-            var frames = new Dictionary<ulong, (HashSet<ulong> Fillers, HashSet<int> Lengths, bool Single)>();
+            var frames = new Dictionary<ulong, PhraseFrame>();
             var prefix = new ulong[16];
             var suffix = new ulong[16];
             var powers = new ulong[16];
@@ -486,7 +486,7 @@ internal static partial class TemplateMiner
                     for (int k = 0; k < len; k++) prefix[k + 1] = prefix[k] + Mix(t[k]) * powers[k];
                     suffix[len] = 0;
                     for (int k = len - 1; k >= 0; k--) suffix[k] = Mix(t[k]) + HashBase * suffix[k + 1];
-                    int lastFixed = -1;
+                    int lastFixed = -1, ordinary = int.MinValue;
                     for (int k = len - 1; k >= 0 && lastFixed < 0; k--) if (IsFixedWord(t[k])) lastFixed = k;
                     bool plainBefore = false;
                     for (int a = 1; a < len; a++)
@@ -495,8 +495,15 @@ internal static partial class TemplateMiner
                         if (!plainBefore) continue;
                         // The run follows an introducer ("status", "name", "for"), or is one bracketed phrase ("(Spark Pi)").
                         char open = _words[t[a]][0];
-                        bool introduced = _settings.UseIntroducers && (a - 1 == 0 ? IsIntroducer(_words[t[0]], true) : IntroducesValue(t[a - 1])) && !IsComponentLabel(t, a - 1);
+                        bool introduced = _settings.UseIntroducers && (a - 1 == 0 ? IsIntroducer(_words[t[0]], true) : IntroducesValue(t[a - 1]));
                         if (!introduced && open is not ('(' or '[')) continue;
+                        if (introduced && _words[t[a - 1]][^1] == ':')
+                        {
+                            // A component label among the leading header words ("[INFO] core:") introduces no value.
+                            if (ordinary == int.MinValue) ordinary = FirstOrdinaryWord(t);
+                            if (IsComponentLabelAt(t, a - 1, ordinary)) introduced = false;
+                            if (!introduced && open is not ('(' or '[')) continue;
+                        }
                         for (int b = a + 1; b < len && b - a <= MaxSlotPhrase && _wordKind[t[b - 1]] == 0; b++)
                         {
                             // A word that announces a value of its own ("for invalid user x") makes the run part of the statement.
@@ -512,13 +519,8 @@ internal static partial class TemplateMiner
                             ulong frame = (ulong)a * 0x9E3779B97F4A7C15UL ^ (ulong)(len - b) * 0xC2B2AE3D27D4EB4FUL ^ prefix[a] * 31 ^ suffix[b] * 0x165667B19E3779F9UL;
                             ulong filler = suffix[a] - suffix[b] * powers[b - a];
                             if (pass == 0)
-                            {
-                                if (!frames.TryGetValue(frame, out var f)) frames[frame] = f = (new HashSet<ulong>(), new HashSet<int>(), false);
-                                f.Fillers.Add(filler);
-                                f.Lengths.Add(b - a);
-                                if (b - a == 1) frames[frame] = f with { Single = true };
-                            }
-                            else if (frames.TryGetValue(frame, out var f) && f.Fillers.Count >= 3 && f.Lengths.Count >= 2 && f.Single)
+                                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(frames, frame, out _).Note(filler, b - a);
+                            else if (frames.TryGetValue(frame, out var f) && f.IsSlot)
                                 (found ??= new()).Add((i, a, b));
                         }
                     }
@@ -544,6 +546,27 @@ internal static partial class TemplateMiner
                     Tokens[key] = replaced;
                 }
             }
+        }
+
+        // What a phrase frame has seen: up to three distinct fillers (all the test needs) and the lengths met (bit per length).
+        private struct PhraseFrame
+        {
+            private ulong _first, _second;
+            private int _fillers;
+            private int _lengths;
+
+            public void Note(ulong filler, int length)
+            {
+                _lengths |= 1 << length;
+                if (_fillers >= 3) return;
+                if (_fillers == 0) _first = filler;
+                else if (filler == _first || _fillers == 2 && filler == _second) return;
+                else if (_fillers == 1) _second = filler;
+                _fillers++;
+            }
+
+            /// <summary>Three or more fillers, of two or more lengths, one of them a single word.</summary>
+            public readonly bool IsSlot => _fillers >= 3 && (_lengths & 2) != 0 && (_lengths & (_lengths - 1)) != 0;
         }
 
         private const int MaxOptionalRun = 3;
@@ -1047,6 +1070,15 @@ internal static partial class TemplateMiner
 
         // The word before p ends in a colon.
         private bool EndsWithAnyLabel(int[] e, int p) => p > 0 && _words[e[p - 1]][^1] == ':';
+
+        // IsComponentLabel with the key's first ordinary word already known.
+        private bool IsComponentLabelAt(int[] t, int k, int ordinary)
+        {
+            if (!_settings.HeaderLabelsAreComponents) return false;
+            string w = _words[t[k]];
+            if (w[^1] != ':' || s_introducers.Contains(w[..^1])) return false;
+            return ordinary < 0 || ordinary >= k;
+        }
 
         // A generic "label:" among the leading header words names a component ("[INFO] agent: Synced …"), not a value.
         private bool IsComponentLabel(int[] t, int k)
