@@ -88,9 +88,6 @@ internal sealed partial record TemplateMinerSettings
 
     /// <summary>Between the same words on both sides (the whole rest of the key), three or more fillers of one to four words, one of them a single word (<c>status OK.</c>, <c>status No Contact.</c>, <c>status Lost Communication.</c>), are one value.</summary>
     public bool PhraseSlots { get; init; } = true;
-
-    /// <summary>A run of one to three values inside a key (<c>X=&lt;*&gt; CV=&lt;*&gt;</c>, <c>[&lt;*&gt;],</c>) that another key, otherwise equal, does without is an optional value: the key joins the other.</summary>
-    public bool OptionalValues { get; init; } = true;
 }
 
 /// <summary>The templates built from a key table, and which template each key went to.</summary>
@@ -176,7 +173,6 @@ internal static partial class TemplateMiner
         }
         if (settings.Cluster && settings.WordsSeenAsValues) ctx.MaskWordsSeenAsValues();
         if (settings.Cluster && settings.PhraseSlots) ctx.MaskPhraseSlots();
-        if (settings.Cluster && settings.OptionalValues) ctx.DropOptionalValues();
         if (settings.Cluster && settings.NamesBeforeBracketedValues) ctx.MaskNamesBeforeBracketedValues();
         if (settings.Cluster && settings.VariableWidthSlots) ctx.MaskVariableWidthSlots();
         var byLength = new Dictionary<int, List<int>>();
@@ -567,128 +563,6 @@ internal static partial class TemplateMiner
 
             /// <summary>Three or more fillers, of two or more lengths, one of them a single word.</summary>
             public readonly bool IsSlot => _fillers >= 3 && (_lengths & 2) != 0 && (_lengths & (_lengths - 1)) != 0;
-        }
-
-        private const int MaxOptionalRun = 3;
-
-        /// <summary>
-        /// A run of one to <see cref="MaxOptionalRun"/> words inside a key (not at its end), every one a value
-        /// (masked, <c>name=&lt;*&gt;</c>), is optional when another key is the same without it — the run's
-        /// trailing punctuation going onto the word before (<c>relay=&lt;*&gt; [&lt;*&gt;], dsn=</c> beside
-        /// <c>relay=&lt;*&gt;, dsn=</c>; Exim's <c>P=&lt;*&gt; X=&lt;*&gt; CV=&lt;*&gt; S=&lt;*&gt;</c> beside
-        /// <c>P=&lt;*&gt; S=&lt;*&gt;</c>): fields and values that are present or not do not make another
-        /// statement. The key takes the other key's words. At the end of a key a value is as often the
-        /// statement's own last field (<c>… rhost=&lt;*&gt; user=&lt;*&gt;</c>, labelled apart in Loghub's
-        /// OpenSSH and Linux), so only inner runs count. Repeated until nothing changes (a function of the
-        /// key set: every round finds all runs first and applies them after).
-        /// </summary>
-        public void DropOptionalValues()
-        {
-            int n = Tokens.Length;
-            var prefix = new ulong[16];
-            var suffix = new ulong[16];
-            var powers = new ulong[16];
-            for (int round = 0; round < 4; round++)
-            {
-                var byHash = new Dictionary<ulong, List<int>>(n);
-                for (int i = 0; i < n; i++)
-                {
-                    ulong h = KeyHash(Tokens[i]);
-                    if (!byHash.TryGetValue(h, out var list)) byHash[h] = list = new List<int>(1);
-                    list.Add(i);
-                }
-                List<(int Key, int Sibling)>? found = null;
-                for (int i = 0; i < n; i++)
-                {
-                    int[] t = Tokens[i];
-                    int len = t.Length;
-                    if (len < 4) continue;
-                    bool inner = false;
-                    for (int k = 1; k < len - 1 && !inner; k++) inner = _wordKind[t[k]] != 0;
-                    if (!inner) continue;
-                    if (prefix.Length <= len + 1)
-                    {
-                        prefix = new ulong[2 * len + 2];
-                        suffix = new ulong[2 * len + 2];
-                        powers = new ulong[2 * len + 2];
-                    }
-                    powers[0] = 1;
-                    for (int k = 1; k <= len; k++) powers[k] = powers[k - 1] * HashBase;
-                    prefix[0] = 0;
-                    for (int k = 0; k < len; k++) prefix[k + 1] = prefix[k] + Mix(t[k]) * powers[k];
-                    suffix[len] = 0;
-                    for (int k = len - 1; k >= 0; k--) suffix[k] = Mix(t[k]) + HashBase * suffix[k + 1];
-                    int sibling = -1, bestRun = 0;
-                    for (int a = 1; a < len - 1; a++)
-                    {
-                        for (int b = a + 1; b < len && b - a <= MaxOptionalRun && _wordKind[t[b - 1]] != 0; b++)
-                        {
-                            if (b - a <= bestRun) continue;
-                            int shorter = len - (b - a);
-                            ulong h = (ulong)shorter * 0x9E3779B97F4A7C15UL + prefix[a] + suffix[b] * powers[a];
-                            int found1 = byHash.TryGetValue(h, out var keys) ? FindWithout(keys, t, a, b, -1) : -1;
-                            if (found1 < 0)
-                            {
-                                // The run's trailing punctuation stays, on the word before it ("relay=<*> [<*>]," → "relay=<*>,").
-                                int moved = WithPunctuationOf(t[a - 1], t[b - 1]);
-                                if (moved >= 0)
-                                {
-                                    h = (ulong)shorter * 0x9E3779B97F4A7C15UL + prefix[a - 1] + Mix(moved) * powers[a - 1] + suffix[b] * powers[a];
-                                    if (byHash.TryGetValue(h, out keys)) found1 = FindWithout(keys, t, a, b, moved);
-                                }
-                            }
-                            if (found1 < 0) continue;
-                            sibling = found1;
-                            bestRun = b - a;
-                        }
-                    }
-                    if (sibling >= 0) (found ??= new()).Add((i, sibling));
-                }
-                if (found is null) return;
-                var next = new int[found.Count][];
-                for (int f = 0; f < found.Count; f++) next[f] = Tokens[found[f].Sibling];
-                for (int f = 0; f < found.Count; f++) Tokens[found[f].Key] = next[f];
-            }
-        }
-
-        // The word "before" with the trailing punctuation of "last" appended, if some key has it; else -1.
-        private int WithPunctuationOf(int before, int last)
-        {
-            string w = _words[last];
-            int cut = w.Length;
-            while (cut > 0 && w[cut - 1] is ',' or ';' or ':' or '.') cut--;
-            if (cut == w.Length || cut == 0) return -1;
-            string b = _words[before];
-            if (b.EndsWith(w.AsSpan(cut), StringComparison.Ordinal)) return -1;
-            return _vocabulary.TryGetValue(string.Concat(b, w.AsSpan(cut)), out int id) ? id : -1;
-        }
-
-        // A key equal to t without words a..b (and with word a-1 replaced by "moved" when that is not -1), or -1.
-        private int FindWithout(List<int> keys, int[] t, int a, int b, int moved)
-        {
-            int removed = b - a;
-            foreach (int k in keys)
-            {
-                int[] s = Tokens[k];
-                if (s.Length != t.Length - removed) continue;
-                bool same = true;
-                for (int p = 0; p < a && same; p++) same = s[p] == (p == a - 1 && moved >= 0 ? moved : t[p]);
-                for (int p = b; p < t.Length && same; p++) same = s[p - removed] == t[p];
-                if (same) return k;
-            }
-            return -1;
-        }
-
-        private static ulong KeyHash(int[] t)
-        {
-            ulong h = (ulong)t.Length * 0x9E3779B97F4A7C15UL;
-            ulong power = 1;
-            foreach (int w in t)
-            {
-                h += Mix(w) * power;
-                power *= HashBase;
-            }
-            return h;
         }
 
         // Per word id: 0 not known yet, 1 a fixed word (plain, with a letter), 2 not; 3/4 the same for "introduces a value" (not as the first token).

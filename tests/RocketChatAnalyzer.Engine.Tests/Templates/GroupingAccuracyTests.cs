@@ -69,12 +69,15 @@ public sealed class GroupingAccuracyTests
     //    0.885 blind (second and third rules); seen in round 4; 0.956; 0.965 with round 6's word list.
     //  5 etcd … Celery (16 styles, written blind by another helper): 0.720 before and 0.780 after round 4
     //    through the cmdlet; seen in round 5; 0.827; 0.829 with round 6's word list; 0.838 with round 6's
-    //    shape rules (causes across sets).
+    //    shape rules (causes across sets), 0.828 after their optional-values rule was dropped (it joins
+    //    `bytes sent` and `bytes (<*> KB) sent`, which Loghub labels apart: both blind Loghub recreations
+    //    lost Proxifier with it; docs/TEMPLATES.md).
     //  6 HBase … Nomad (13): 0.720 blind (third rules; 0.740 with its cron labels corrected); seen in
     //    round 4; 0.932.
     //  7 slapd … smartd (10): 0.724 before and 0.775 blind after round 4; seen since; 0.856; 0.864 with round 6's word list.
     //  8 Nomad … Express (12, written blind by another helper): 0.644 before and 0.668 after round 4
-    //    through the cmdlet; seen in round 5; 0.770; 0.787 with round 6's shape rules.
+    //    through the cmdlet; seen in round 5; 0.770; 0.787 with round 6's shape rules; 0.770 without
+    //    their optional-values rule (dropped, as under 5).
     //  9 Memcached … Cyrus (12, written blind by another helper during round 5): 0.766 with round 4,
     //    0.748 blind with round 5 as submitted; one rule dropped after its Cyrus misses were seen: 0.766;
     //    0.829 with round 6's shape rules.
@@ -82,18 +85,24 @@ public sealed class GroupingAccuracyTests
     //    the cmdlet; moved up in session 4 for round 6; 0.915 with round 6's word list; 0.946 with its shape rules.
     // 11 Terraform … Zigbee2MQTT (10, written blind as blind-b after round 5): 0.781 blind through the
     //    cmdlet; moved up in session 4 for round 6; 0.783 with round 6's word list; 0.804 with its shape rules.
+    // 12, 13 the 16 Loghub-2k systems, recreated from memory by two writers independently of each other
+    //    and of the main fixture (written blind as blind-loghub and blind-loghub2 in session 4): 0.907 and
+    //    0.934 blind before round 6, 0.901 and 0.912 blind after it (both lost Proxifier to the
+    //    optional-values rule), 0.909 and 0.934 after that rule was dropped; seen since.
     [Theory]
     [InlineData(1, 4, 0.93)]
     [InlineData(2, 10, 0.95)]
     [InlineData(3, 8, 0.93)]
     [InlineData(4, 10, 0.96)]
-    [InlineData(5, 16, 0.83)]
+    [InlineData(5, 16, 0.82)]
     [InlineData(6, 13, 0.92)]
     [InlineData(7, 10, 0.86)]
-    [InlineData(8, 12, 0.78)]
+    [InlineData(8, 12, 0.76)]
     [InlineData(9, 12, 0.82)]
     [InlineData(10, 10, 0.94)]
     [InlineData(11, 10, 0.80)]
+    [InlineData(12, 16, 0.90)]
+    [InlineData(13, 16, 0.93)]
     public void DefaultMiner_OnEachHeldOutSet_KeepsItsMeasuredAccuracy(int set, int styles, double floor)
     {
         var byStyle = TemplateTestData.AccuracyByStyle(TemplateMinerSettings.Default, TemplateTestData.HeldOut(set));
@@ -191,8 +200,6 @@ public sealed class GroupingAccuracyTests
     [InlineData("names of any length", 9, "Mesos")]
     [InlineData("no phrase slots", 9, "Mesos")]
     [InlineData("no phrase slots", 10, "HyperV")]
-    [InlineData("no optional values", 5, "Exim")]
-    [InlineData("no optional values", 8, "Sendmail")]
     public void ChangingOneRoundSixRule_LowersAccuracyOnTheStyleThatNeedsIt(string change, int set, string style)
     {
         var weakened = change switch
@@ -201,7 +208,6 @@ public sealed class GroupingAccuracyTests
             "labels of lone values are words" => TemplateMinerSettings.Default with { LabelsOfLoneValuesAreStatements = false },
             "names of any length" => TemplateMinerSettings.Default with { NamesAreShort = false },
             "no phrase slots" => TemplateMinerSettings.Default with { PhraseSlots = false },
-            "no optional values" => TemplateMinerSettings.Default with { OptionalValues = false },
             _ => throw new ArgumentOutOfRangeException(nameof(change)),
         };
         var lines = TemplateTestData.HeldOut(set).Where(l => l.Style == style).ToList();

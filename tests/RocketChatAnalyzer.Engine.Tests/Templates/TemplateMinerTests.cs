@@ -133,8 +133,7 @@ public sealed class TemplateMinerTests
             "disconnect from unknown[61.55.229.65] ehlo=2 starttls=1 mail=1 rcpt=1 data=1 quit=1 commands=7",
         };
         Assert.Equal(new[] { "disconnect from <*>" }, Texts(Mine(lines)));
-        // (Since round 6 a list that another key has without some of its pairs also joins that key: both off.)
-        Assert.Equal(5, MineWith(TemplateMinerSettings.Default with { ValueListSlots = false, OptionalValues = false }, lines).Count);
+        Assert.Equal(5, MineWith(TemplateMinerSettings.Default with { ValueListSlots = false }, lines).Count);
         Assert.True(MineWith(TemplateMinerSettings.Default with { ValueListSlots = false }, lines).Count > 1);
     }
 
@@ -642,26 +641,6 @@ public sealed class TemplateMinerTests
             "Failed password for invalid user test from 10.0.0.5 port 22 ssh2",
         };
         Assert.Equal(2, Mine(lines).Count);
-    }
-
-    [Fact]
-    public void Build_WhenAKeyHasValuesInsideItThatAnotherKeyDoesWithout_JoinsThem()
-    {
-        var lines = new[]
-        {
-            "1rX4bM-0001 <= alice@example.org H=mx1.example.org [10.0.0.1] P=esmtps X=TLS1.3 CV=no S=4012 id=1@example.org",
-            "1rX4bM-0002 <= bob@example.org H=mx2.example.org [10.0.0.2] P=esmtp S=2212 id=2@example.org",
-            "1rX4bM-0003 <= carol@example.org H=mx3.example.org [10.0.0.3] P=esmtps X=TLS1.2 CV=yes S=912 id=3@example.org",
-        };
-        Assert.Single(Mine(lines));
-        Assert.Equal(2, MineWith(TemplateMinerSettings.Default with { OptionalValues = false }, lines).Count);
-        var relays = new[]
-        {
-            "x1: to=<a@example.org>, delay=00:00:01, mailer=esmtp, relay=mx1.example.org. [10.0.0.1], dsn=2.0.0, stat=Sent (ok 1)",
-            "x2: to=<b@example.org>, delay=00:00:02, mailer=esmtp, relay=mx2.example.org., dsn=2.0.0, stat=Sent (ok 2)",
-            "x3: to=<c@example.org>, delay=00:00:03, mailer=esmtp, relay=mx3.example.org. [10.0.0.3], dsn=2.0.0, stat=Sent (ok 3)",
-        };
-        Assert.Single(Mine(relays));
     }
 
     [Fact]

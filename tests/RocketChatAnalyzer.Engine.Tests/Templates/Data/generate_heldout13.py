@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Writes blind-loghub2.tsv: a blind, from-memory recreation of the public Loghub-2k collection
+"""Writes labelled-logs-heldout13.tsv (written as blind-loghub2 in session 4; seen since round 6): a from-memory recreation of the public Loghub-2k collection
 (16 systems), written independently of the other recreation, for measuring the grouping accuracy
 (GA) of the template miner. Nobody tunes on it.
 
-Usage: python3 generate_blind-loghub2.py > blind-loghub2.tsv   (deterministic: fixed seed)
+Usage: python3 generate_heldout13.py > labelled-logs-heldout13.tsv   (deterministic: fixed seed)
 
 Columns: style, event (true template id), source, message.
 - message: the "Content" column of Loghub's *_structured.csv as remembered (the message after the

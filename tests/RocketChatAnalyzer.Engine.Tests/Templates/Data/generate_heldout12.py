@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Writes blind-loghub.tsv: a blind, from-memory recreation of the public Loghub-2k collection
+"""Writes labelled-logs-heldout12.tsv (written as blind-loghub in session 4; seen since round 6): a from-memory recreation of the public Loghub-2k collection
 (16 systems), so that GA on it predicts GA on the real Loghub-2k (target: average GA >= 0.90).
 
-Usage: python3 generate_blind-loghub.py > blind-loghub.tsv   (deterministic: fixed seed)
+Usage: python3 generate_heldout12.py > labelled-logs-heldout12.tsv   (deterministic: fixed seed)
 
 Written without the real files (not on this machine) and without reading the miner or any other
 labelled set. Each system is a list of events (the statement's Loghub-style template, "<*>" for
