@@ -338,6 +338,12 @@ def tbird():
         (1, "Local <*> (0x0): link <*>", lambda: ("IB-Port 1", pick("up", "down"))),
         (1, "Failed password for <*> from <*> port <*> ssh2", lambda: (pick("root", "admin"), tip(), ri(30000, 60000))),
         (1, "GSM: <*> seconds since last heartbeat", lambda: (ri(30, 900),)),
+        (1, "klogd <*>, log source = /proc/kmsg started.", lambda: ("1.4.1",)),
+        (1, "syslogd <*>: restart.", lambda: ("1.4.1",)),
+        (1, "Kernel logging (proc) stopped.", lambda: ()),
+        (1, "Kernel log daemon terminating.", lambda: ()),
+        (1, "exiting on signal <*>", lambda: ("15",)),
+        (1, "START: <*> pid=<*> from=<*>", lambda: ("tftp", ri(1000, 32000), tip())),
     ]
 
 
@@ -452,13 +458,20 @@ def android():
         (3, "getRunningAppProcesses: caller <*> does not hold REAL_GET_TASKS; limiting output", lambda: (ri(10000, 10200),)),
         (3, "Start proc <*>:<*>/<*> for service <*>", lambda: (ri(1000, 30000), pick("com.tencent.mm:push", "com.huawei.hwid.persistent"), "u0a%d" % R.randint(10, 200), pick("com.tencent.mm/.booter.CoreService", "com.huawei.hwid/.core.CoreService"))),
         (2, "Killing <*>:<*>/<*> (adj <*>): empty #<*>", lambda: (ri(1000, 30000), pick("com.tencent.qt.qtl", "com.android.calendar"), "u0a%d" % R.randint(10, 200), ri(900, 906), ri(17, 40))),
-        (2, "notifyScreenOn ...", lambda: ()),
+        (2, "onScreenTurningOn", lambda: ()),
         (1, "Displayed <*>: +<*>", lambda: (R.choice(apps), "%dms" % R.randint(100, 900))),
         (1, "Failed to load <*>", lambda: ("/system/lib64/hw/gralloc.hi3660.so",)),
         (1, "Process <*> (pid <*>) has died", lambda: ("com.tencent.qt.qtl", ri(1000, 30000))),
         (1, "PowerManagerService: userActivityNoUpdateLocked: eventTime=<*>, event=<*>, flags=<*>, uid=<*>", lambda: (ri(10 ** 8, 10 ** 9), "2", "0x0", "1000")),
         (1, "isScreenOn: <*>", lambda: (pick("true", "false"),)),
         (1, "ACTION_BATTERY_CHANGED level:<*> scale:<*> status:<*>", lambda: (ri(1, 100), "100", ri(1, 5))),
+        (3, "Timeline: Activity_idle id: <*> time:<*>", lambda: ("android.os.BinderProxy@%s" % hexs(7), ri(10 ** 8, 9 * 10 ** 8))),
+        (2, "Timeline: Activity_launch_request time:<*>", lambda: (ri(10 ** 8, 9 * 10 ** 8),)),
+        (2, "Timeline: Activity_windows_visible id: <*> time:<*>", lambda: ("ActivityRecord{%s u0 %s t%d}" % (h7(), R.choice(apps), R.randint(700, 800)), ri(10 ** 8, 9 * 10 ** 8))),
+        (1, "SendBroadcastPermission: action:<*>, mPermissionType:<*>", lambda: (pick("android.intent.action.SCREEN_ON", "android.intent.action.SCREEN_OFF"), "0")),
+        (1, "cancelNotificationWithTag pid <*> uid <*> pkg <*> tag <*> id <*> userId <*>", lambda: (ri(1000, 30000), ri(10000, 10200), "com.tencent.mm", "null", ri(1, 99), "0")),
+        (1, "Acquiring suspend blocker <*>.", lambda: ("\"PowerManagerService.Display\"",)),
+        (1, "Releasing suspend blocker <*>.", lambda: ("\"PowerManagerService.Display\"",)),
     ]
 
 
