@@ -15,6 +15,53 @@ public sealed class TemplateMaskerTests
         return Encoding.UTF8.GetString(dest, 0, n);
     }
 
+    [Fact]
+    public void Prepare_OnRandomMessages_EqualsTheFirstLineCutWithItsColourEscapesRemoved()
+    {
+        // The plain reference: first line, cut at MaxInputBytes on a UTF-8 boundary, then every
+        // ESC[…X / #033[…X sequence removed and any other ESC dropped — byte by byte.
+        static byte[] Reference(byte[] message)
+        {
+            int nl = Array.FindIndex(message, b => b is (byte)'\n' or (byte)'\r');
+            var line = nl >= 0 ? message[..nl] : message;
+            if (line.Length > TemplateMasker.MaxInputBytes)
+            {
+                int cut = TemplateMasker.MaxInputBytes;
+                while (cut > 0 && (line[cut] & 0xC0) == 0x80) cut--;
+                line = line[..cut];
+            }
+            var o = new List<byte>();
+            for (int i = 0; i < line.Length;)
+            {
+                int skip = line[i] == 0x1B && i + 1 < line.Length && line[i + 1] == (byte)'[' ? 2
+                    : line.AsSpan(i).StartsWith("#033["u8) ? 5 : 0;
+                if (skip == 0 && line[i] == 0x1B) { i++; continue; }
+                if (skip != 0)
+                {
+                    int j = i + skip;
+                    while (j < line.Length && (line[j] is >= (byte)'0' and <= (byte)'9' || line[j] == (byte)';')) j++;
+                    if (j < line.Length && line[j] is >= (byte)'@' and <= (byte)'~') { i = j + 1; continue; }
+                }
+                o.Add(line[i++]);
+            }
+            return o.ToArray();
+        }
+
+        var rnd = new Random(20261127);
+        string[] pieces = { "a", "Zq", " ", "é", "€", "0", "42", ";", "m", "[", "#", "#033[", "#033[0;31m", "\u001b", "\u001b[1m", "\u001b[", "\n", "\r", "x=1", "#general" };
+        var scratch = new byte[TemplateMasker.MaxInputBytes];
+        for (int i = 0; i < 20_000; i++)
+        {
+            // Mostly plain messages (the fast path), some with the special bytes, some over the cap.
+            var sb = new StringBuilder();
+            int parts = rnd.Next(4) == 0 ? rnd.Next(300, 700) : rnd.Next(0, 40);
+            int specials = rnd.Next(3);
+            for (int k = 0; k < parts; k++) sb.Append(pieces[rnd.Next(specials == 0 ? 6 : pieces.Length)]);
+            byte[] message = Encoding.UTF8.GetBytes(sb.ToString());
+            Assert.Equal(Reference(message), TemplateMasker.Prepare(message, scratch).ToArray());
+        }
+    }
+
     [Theory]
     [InlineData("Migrations: Not migrating, already at version 55", "Migrations: Not migrating, already at version <*>")]
     [InlineData("Migrating from version 303 -> 304", "Migrating from version <*> -> <*>")]
