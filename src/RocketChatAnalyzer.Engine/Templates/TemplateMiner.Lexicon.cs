@@ -32,12 +32,9 @@ internal static partial class TemplateMiner
         /// </summary>
         private bool MostlyNames(List<int> group, int p)
         {
-            var seen = new HashSet<int>();
             int names = 0, words = 0;
-            foreach (int m in group)
+            foreach (int w in ColumnWords(group, p))
             {
-                int w = Tokens[m][p];
-                if (!seen.Add(w)) continue;
                 var kind = KindOf(w);
                 if (kind == LexicalKind.Name) names++;
                 else if (kind == LexicalKind.Word) words++;

@@ -1431,9 +1431,8 @@ internal static partial class TemplateMiner
         private bool SameBracketsAround(List<int> group, int p)
         {
             string first = _words[Tokens[group[0]][p]];
-            var seen = new HashSet<int>();
-            foreach (int m in group) seen.Add(Tokens[m][p]);
-            var (prefix, suffix) = SharedEnds(first, seen);
+            var words = ColumnWords(group, p);
+            var (prefix, suffix) = SharedEnds(first, words);
             // The shared text must end with an opening bracket and start again with its closing one
             // ("WWEN[" … "]", not "WWEN[" … "abled]").
             while (prefix > 0 && first[prefix - 1] is not ('(' or '[' or '{' or '<' or '\'' or '"')) prefix--;
@@ -1442,7 +1441,7 @@ internal static partial class TemplateMiner
             char open = first[prefix - 1], close = first[first.Length - suffix];
             if (!(open == '(' && close == ')' || open == '[' && close == ']' || open == '{' && close == '}' || open == '<' && close == '>'
                 || open is '\'' or '"' && close == open && _settings.QuotedWordsAreValues)) return false;
-            foreach (int id in seen)
+            foreach (int id in words)
             {
                 string w = _words[id];
                 if (w.Length <= prefix + suffix || !IsValueText(w.AsSpan(prefix, w.Length - prefix - suffix))) return false;
@@ -1533,16 +1532,22 @@ internal static partial class TemplateMiner
         // The column's distinct words are compound identifiers, all of them or (with MostlyCompoundIsValue) at least two and more than half.
         private bool AllCompound(List<int> group, int p)
         {
-            var seen = new HashSet<int>();
+            var words = ColumnWords(group, p);
             int compound = 0;
-            foreach (int m in group)
+            foreach (int w in words)
             {
-                int w = Tokens[m][p];
-                if (!seen.Add(w)) continue;
                 if (IsCompoundIdentifier(_words[w])) compound++;
                 else if (!_settings.MostlyCompoundIsValue) return false;
             }
-            return compound == seen.Count || compound >= 2 && compound * 2 > seen.Count;
+            return compound == words.Count || compound >= 2 && compound * 2 > words.Count;
+        }
+
+        /// <summary>The distinct word ids of column <paramref name="p"/> of the group's keys.</summary>
+        private HashSet<int> ColumnWords(List<int> group, int p)
+        {
+            var words = new HashSet<int>();
+            foreach (int m in group) words.Add(Tokens[m][p]);
+            return words;
         }
 
         /// <summary>
