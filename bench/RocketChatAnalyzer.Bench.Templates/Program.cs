@@ -20,6 +20,11 @@ if (args.Length >= 2 && args[0] == "ga")
     GroupingAccuracyReport(args[1], args.Contains("-v"), args.Contains("--no-names") ? SettingsFromEnvironment() with { NamesAreValues = false } : SettingsFromEnvironment());
     return;
 }
+if (args.Length >= 2 && args[0] == "cost")
+{
+    Cost(args[1]);
+    return;
+}
 if (args.Length >= 2 && args[0] is "mask" or "mine")
 {
     Tool(args[0], args[1]);
@@ -87,6 +92,74 @@ static void Stage2(string path)
             best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
         }
         Console.WriteLine($"{keys.Count:N0} keys, {name}: {best:F0} ms (best of 5), {templates} templates");
+    }
+}
+
+// Where stage 1's time goes on the messages of a file (one per line, or the msg of JSON lines):
+// the exact-repeat cache's hit rate, and per entry the cost of Add, of Prepare + digit shape, and of
+// masking every entry (the miss path). Best of 5, one thread, in memory.
+static void Cost(string path)
+{
+    var msgs = new List<byte[]>();
+    var scratch = new RocketChatAnalyzer.Logs.ScratchBuffer();
+    if (path == "generated")
+    {
+        var (buffer, offsets, _) = RocketChatMessages.Generate(1_000_000, 42);
+        for (int i = 0; i < 1_000_000; i++) msgs.Add(buffer.AsSpan(offsets[i], offsets[i + 1] - offsets[i]).ToArray());
+    }
+    else foreach (string line in File.ReadLines(path))
+    {
+        byte[] b = Encoding.UTF8.GetBytes(line);
+        if (b.Length > 0 && b[0] == (byte)'{')
+        {
+            scratch.Clear();
+            var f = RocketChatAnalyzer.Logs.JsonEntryParser.Parse(b, scratch);
+            var m = f.Msg.Resolve(b, scratch);
+            if (m.Length > 0) b = m.ToArray();
+        }
+        msgs.Add(b);
+    }
+    if (Environment.GetEnvironmentVariable("RCA_COST_HOT") == "1") msgs = Enumerable.Range(0, msgs.Count).Select(i => msgs[i % 64]).ToList();
+    var options = new LogAnalysisOptions();
+    double Time(Action<TemplateTable> run)
+    {
+        double best = double.MaxValue;
+        for (int r = 0; r < 5; r++)
+        {
+            var t = new TemplateTable(options);
+            var sw = Stopwatch.StartNew();
+            run(t);
+            best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
+        }
+        return best * 1e6 / msgs.Count;
+    }
+    {
+        var shapes = new Dictionary<string, int>();
+        var sh = new byte[TemplateMasker.MaxInputBytes + 32];
+        var cl = new byte[TemplateMasker.MaxInputBytes];
+        foreach (var m in msgs)
+        {
+            int k = TemplateTable.FastShape(m, sh);
+            string key = k >= 0 ? Encoding.UTF8.GetString(sh, 0, k) : "(prepare) " + Encoding.UTF8.GetString(TemplateTable.DigitShape(TemplateMasker.Prepare(m, cl), sh));
+            shapes[key] = shapes.GetValueOrDefault(key) + 1;
+        }
+        Console.WriteLine($"{shapes.Count:N0} distinct shapes; singletons {shapes.Count(kv => kv.Value == 1):N0}; e.g.:");
+        foreach (var kv in shapes.Where(kv => kv.Value == 1).Take(12)) Console.WriteLine("  " + kv.Key);
+    }
+    var probe = new TemplateTable(options);
+    foreach (var m in msgs) probe.Add(m, LogLevel.Info, 1);
+    for (int round = 1; round <= 3; round++) {
+    double add = Time(t => { foreach (var m in msgs) t.Add(m, LogLevel.Info, 1); });
+    var clean = new byte[TemplateMasker.MaxInputBytes];
+    var dest = new byte[TemplateMasker.MaxOutputBytes];
+    long sink = 0;
+    double prepare = Time(_ => { foreach (var m in msgs) sink += TemplateMasker.Prepare(m, clean).Length; });
+    var shape = new byte[TemplateMasker.MaxInputBytes + 32];
+    double digit = Time(_ => { foreach (var m in msgs) sink += TemplateTable.FastShape(m, shape); });
+    double hash = Time(_ => { foreach (var m in msgs) sink += (long)TemplateTable.Hash(shape.AsSpan(0, Math.Max(0, TemplateTable.FastShape(m, shape)))); });
+    double mask = Time(_ => { foreach (var m in msgs) sink += TemplateMasker.Mask(TemplateMasker.Prepare(m, clean), dest); });
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{msgs.Count:N0} messages, {probe.KeyCount:N0} keys, cache misses {probe.CacheMisses:N0} ({100.0 * probe.CacheMisses / msgs.Count:F1} %); per entry: Add {add:F0} ns, Prepare {prepare:F0} ns, fast shape {digit:F0} ns, +hash {hash:F0} ns, Prepare+Mask {mask:F0} ns ({sink % 2}), round {round}"));
     }
 }
 

@@ -9,6 +9,7 @@ using RocketChatAnalyzer;
 // bench readpass <file> <threads> (best of 5: read the whole file from the page cache, no hashing)
 return args.Length > 0 && args[0] == "generate" ? Generate(args)
      : args.Length > 0 && args[0] == "analyze" ? Analyze(args)
+     : args.Length > 0 && args[0] == "onoff" ? OnOff(args)
      : args.Length > 0 && args[0] == "patterns" ? Patterns(args)
      : args.Length > 0 && args[0] == "stages" ? Stages(args)
      : args.Length > 0 && args[0] == "readpass" ? ReadPass(args)
@@ -116,6 +117,48 @@ static int Analyze(string[] a)
     double mb = r.BytesProcessed / 1048576.0;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{{\"gc0\":{GC.CollectionCount(0)},\"gc2\":{GC.CollectionCount(2)},\"allocatedMiB\":{GC.GetTotalAllocatedBytes() / 1048576.0:0},\"seconds\":{sw.Elapsed.TotalSeconds:0.000},\"mbPerSecond\":{mb / sw.Elapsed.TotalSeconds:0.0},\"peakRssMiB\":{hwm / 1048576.0:0.0},\"entries\":{r.TotalEntries},\"errors\":{r.Count(LogLevel.Error)},\"templates\":{r.Templates.Count}}}"));
+    return 0;
+}
+
+// Templates on vs off in one process: after one untimed analysis of each, <pairs> alternating
+// on/off analyses of the file; prints each pair and the best and median of each mode. One process
+// shares JIT state, page cache and CPU frequency between the two modes, so the ratio is steadier
+// than across processes (the cold, fresh-process figure is onoff.sh's).
+static int OnOff(string[] a)
+{
+    string file = a[1];
+    int threads = int.Parse(a[2], CultureInfo.InvariantCulture);
+    int pairs = a.Length > 3 ? int.Parse(a[3], CultureInfo.InvariantCulture) : 8;
+    var on = new LogAnalyzer(AnalysisRules.Default, new LogAnalysisOptions { ThrottleLimit = threads, Templates = true });
+    var off = new LogAnalyzer(AnalysisRules.Default, new LogAnalysisOptions { ThrottleLimit = threads, Templates = false });
+    _ = on.AnalyzeFile(file).Templates.Count;
+    _ = off.AnalyzeFile(file);
+    var wall = new Dictionary<bool, List<double>> { [true] = new(), [false] = new() };
+    var cpu = new Dictionary<bool, List<double>> { [true] = new(), [false] = new() };
+    var pairWall = new List<double>();
+    var pairCpu = new List<double>();
+    var process = Process.GetCurrentProcess();
+    for (int p = 0; p < pairs; p++)
+    {
+        foreach (bool templates in p % 2 == 0 ? new[] { true, false } : new[] { false, true })
+        {
+            process.Refresh();
+            var cpu0 = process.TotalProcessorTime;
+            var sw = Stopwatch.StartNew();
+            var r = (templates ? on : off).AnalyzeFile(file);
+            if (templates) _ = r.Templates.Count; // stage 2 counts: a cmdlet's output includes the templates
+            wall[templates].Add(sw.Elapsed.TotalSeconds);
+            process.Refresh();
+            cpu[templates].Add((process.TotalProcessorTime - cpu0).TotalSeconds);
+        }
+        pairWall.Add(wall[true][^1] / wall[false][^1] - 1);
+        pairCpu.Add(cpu[true][^1] / cpu[false][^1] - 1);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"pair {p + 1}: wall on {wall[true][^1]:0.000} s, off {wall[false][^1]:0.000} s ({100 * pairWall[^1]:+0.0;-0.0} %); CPU on {cpu[true][^1]:0.000} s, off {cpu[false][^1]:0.000} s ({100 * pairCpu[^1]:+0.0;-0.0} %)"));
+    }
+    static double Median(IEnumerable<double> v) { var s = v.OrderBy(x => x).ToList(); return s.Count % 2 == 1 ? s[s.Count / 2] : (s[s.Count / 2 - 1] + s[s.Count / 2]) / 2; }
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"templates on vs off, {file}, {threads} threads, {pairs} pairs in one process: wall best {100 * (wall[true].Min() / wall[false].Min() - 1):+0.0;-0.0} %, median of pairs {100 * Median(pairWall):+0.0;-0.0} %; CPU best {100 * (cpu[true].Min() / cpu[false].Min() - 1):+0.0;-0.0} %, median of pairs {100 * Median(pairCpu):+0.0;-0.0} %"));
     return 0;
 }
 

@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
-using System.IO.Hashing;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace RocketChatAnalyzer.Templates;
@@ -88,6 +90,9 @@ internal sealed class TemplateTable
     /// <summary>Entries added so far.</summary>
     public long Entries { get; private set; }
 
+    /// <summary>Entries that the exact-repeat cache did not answer (their shape was masked).</summary>
+    public long CacheMisses { get; private set; }
+
     /// <summary>Per entry in input order: its index in <see cref="ToList"/>, or -1 when evicted. Empty unless recording was asked for.</summary>
     public ReadOnlySpan<int> LineKeys => _lineKeys is null ? default : _lineKeys.AsSpan(0, _lines);
 
@@ -96,14 +101,23 @@ internal sealed class TemplateTable
     public void Add(ReadOnlySpan<byte> utf8Message, LogLevel level, long utcTicks)
     {
         Entries++;
-        ReadOnlySpan<byte> original = TemplateMasker.Prepare(utf8Message, _clean);
         // Every segment that holds a digit is a variable whatever its digits are, so the key of a
         // message depends only on its "shape": the line with each run of digits collapsed to one
         // '0'. Masking the shape gives the same key and lets the exact-repeat cache below hit for
         // "user123"/"user4567" alike — masking then runs once per shape, not once per message.
-        ReadOnlySpan<byte> line = DigitShape(original);
+        // Most messages need no preparing (one line, no escapes, not too long): one vector pass
+        // checks that and writes the shape; the others are prepared first.
+        ReadOnlySpan<byte> original = utf8Message;
+        int shaped = FastShape(utf8Message, _shape);
+        ReadOnlySpan<byte> line;
+        if (shaped >= 0) line = _shape.AsSpan(0, shaped);
+        else
+        {
+            original = TemplateMasker.Prepare(utf8Message, _clean);
+            line = DigitShape(original, _shape);
+        }
         int idx;
-        ulong raw = XxHash3.HashToUInt64(line);
+        ulong raw = Hash(line);
         int slot = (int)(raw >> 54); // top 10 bits: CacheSlots = 1024
         int cached = _cacheValue[slot];
         if (cached != 0 && _cacheHash[slot] == raw && _cacheLength[slot] == line.Length
@@ -113,6 +127,7 @@ internal sealed class TemplateTable
         }
         else
         {
+            CacheMisses++;
             idx = Lookup(line, original);
             if (line.Length <= CacheSlotBytes && _cacheBytes.Length != 0)
             {
@@ -143,15 +158,147 @@ internal sealed class TemplateTable
         }
     }
 
-    private readonly byte[] _shape = new byte[TemplateMasker.MaxInputBytes];
+    // Slack for FastShape's whole-vector stores.
+    private readonly byte[] _shape = new byte[TemplateMasker.MaxInputBytes + 32];
+
+    /// <summary>
+    /// The digit shape of <paramref name="message"/> (as <see cref="DigitShape"/>) written to
+    /// <paramref name="dest"/> (at least the message's length + 16 bytes) when the message needs no
+    /// <see cref="TemplateMasker.Prepare"/> — one line, no ESC or '#', at most
+    /// <see cref="TemplateMasker.MaxInputBytes"/> bytes; otherwise -1. One pass, 16 bytes at a time.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static int FastShape(ReadOnlySpan<byte> message, Span<byte> dest)
+    {
+        int n = message.Length;
+        if (n > TemplateMasker.MaxInputBytes) return -1;
+        if (dest.Length < n + Vector128<byte>.Count) throw new ArgumentException("The destination is too small.", nameof(dest));
+        if (!Vector128.IsHardwareAccelerated)
+        {
+            if (message.IndexOfAny(s_prepareBytes) >= 0) return -1;
+            ReadOnlySpan<byte> shape = DigitShape(message, dest);
+            shape.CopyTo(dest); // a message without digits is its own shape
+            return shape.Length;
+        }
+        ref byte src = ref MemoryMarshal.GetReference(message);
+        ref byte dst = ref MemoryMarshal.GetReference(dest);
+        var zero = Vector128.Create((byte)'0');
+        var ten = Vector128.Create((byte)10);
+        var lf = Vector128.Create((byte)'\n');
+        var cr = Vector128.Create((byte)'\r');
+        var esc = Vector128.Create((byte)0x1B);
+        var hash = Vector128.Create((byte)'#');
+        int i = 0, o = 0;
+        while (i < n)
+        {
+            int avail = n - i;
+            Vector128<byte> v;
+            uint valid;
+            if (avail >= Vector128<byte>.Count)
+            {
+                v = Vector128.LoadUnsafe(ref src, (nuint)i);
+                valid = 0xFFFF;
+                avail = Vector128<byte>.Count;
+            }
+            else
+            {
+                valid = (1u << avail) - 1;
+                if (n >= Vector128<byte>.Count && System.Runtime.Intrinsics.X86.Ssse3.IsSupported)
+                {
+                    // The last 16 bytes of the message, shifted down so that byte i is lane 0 (the
+                    // lanes past the end become 0, neither a digit nor special).
+                    v = System.Runtime.Intrinsics.X86.Ssse3.Shuffle(
+                        Vector128.LoadUnsafe(ref src, (nuint)(n - Vector128<byte>.Count)),
+                        Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(s_shiftDown), (nuint)(Vector128<byte>.Count - avail)));
+                }
+                else
+                {
+                    // The last bytes, padded with 0, neither a digit nor special.
+                    Vector128<byte> t = default;
+                    Unsafe.CopyBlockUnaligned(ref Unsafe.As<Vector128<byte>, byte>(ref t), ref Unsafe.Add(ref src, i), (uint)avail);
+                    v = t;
+                }
+            }
+            uint special = (Vector128.Equals(v, lf) | Vector128.Equals(v, cr) | Vector128.Equals(v, esc) | Vector128.Equals(v, hash)).ExtractMostSignificantBits() & valid;
+            if (special != 0) return -1;
+            uint digits = Vector128.LessThan(v - zero, ten).ExtractMostSignificantBits() & valid;
+            v.StoreUnsafe(ref dst, (nuint)o);
+            if (digits == 0)
+            {
+                i += avail;
+                o += avail;
+                continue;
+            }
+            int k = BitOperations.TrailingZeroCount(digits);
+            o += k;
+            Unsafe.Add(ref dst, o++) = (byte)'0';
+            int run = BitOperations.TrailingZeroCount(~(digits >> k));
+            i += k + run;
+            if (k + run == avail)
+                while (i < n && (uint)(Unsafe.Add(ref src, i) - '0') <= 9) i++;
+        }
+        return o;
+    }
+
+    // Shuffle control that moves lanes down by k when read from offset k: lane j takes lane j + k, or 0 past 15.
+    private static ReadOnlySpan<byte> s_shiftDown =>
+    [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+        0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80,
+    ];
+
+    private static readonly System.Buffers.SearchValues<byte> s_prepareBytes = System.Buffers.SearchValues.Create("\n\r\u001B#"u8);
+
+    // A per-process seed: which keys share a bucket cannot be planned from log text (results never
+    // depend on it — buckets and the exact-repeat cache only find keys, they never order them).
+    private static readonly ulong s_seed = (ulong)Random.Shared.NextInt64() | 1;
+
+    /// <summary>A fast 64-bit hash of a short byte string (keys and shapes; never stored).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static ulong Hash(ReadOnlySpan<byte> s)
+    {
+        const ulong P1 = 0x9E3779B185EBCA87UL, P2 = 0xC2B2AE3D27D4EB4FUL;
+        int n = s.Length;
+        ref byte r = ref MemoryMarshal.GetReference(s);
+        ulong a = s_seed ^ ((ulong)n * P1), b = s_seed * P2;
+        int i = 0;
+        for (; i + 16 <= n; i += 16)
+        {
+            a = BitOperations.RotateLeft(a ^ (Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref r, i)) * P2), 31) * P1;
+            b = BitOperations.RotateLeft(b ^ (Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref r, i + 8)) * P2), 31) * P1;
+        }
+        if (n - i >= 8)
+        {
+            a = BitOperations.RotateLeft(a ^ (Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref r, i)) * P2), 31) * P1;
+            i += 8;
+        }
+        if (i < n)
+        {
+            // The last 1–7 bytes: as the last 8 bytes of the string when it is that long, else byte by byte.
+            ulong w;
+            if (n >= 8) w = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref r, n - 8)) >> (8 * (8 - (n - i)));
+            else
+            {
+                w = 0;
+                for (int k = i; k < n; k++) w = (w << 8) | Unsafe.Add(ref r, k);
+            }
+            b = BitOperations.RotateLeft(b ^ (w * P2), 31) * P1;
+        }
+        ulong h = a ^ BitOperations.RotateLeft(b, 27);
+        h ^= h >> 33;
+        h *= 0xFF51AFD7ED558CCDUL;
+        h ^= h >> 33;
+        h *= 0xC4CEB9FE1A85EC53UL;
+        h ^= h >> 33;
+        return h;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
 
-    private ReadOnlySpan<byte> DigitShape(ReadOnlySpan<byte> line)
+    internal static ReadOnlySpan<byte> DigitShape(ReadOnlySpan<byte> line, Span<byte> d)
     {
         int first = line.IndexOfAnyInRange((byte)'0', (byte)'9');
         if (first < 0) return line;
-        Span<byte> d = _shape;
         line.Slice(0, first).CopyTo(d);
         int o = first;
         bool inRun = false;
@@ -177,7 +324,7 @@ internal sealed class TemplateTable
     {
         int n = TemplateMasker.Mask(line, _masked);
         ReadOnlySpan<byte> key = _masked.AsSpan(0, n);
-        ulong h = XxHash3.HashToUInt64(key);
+        ulong h = Hash(key);
         int mask = _buckets.Length - 1;
         int b = (int)h & mask;
         while (true)

@@ -129,4 +129,109 @@ public sealed class TemplateTableTests
         Assert.Equal(expected, keys.Select(k => k.Template));
         Assert.All(keys, k => Assert.Equal(2 * words.Count(w => "word " + w + " seen" == k.Template), k.Count));
     }
+
+    // Random messages built from pieces that exercise the shape's edges: digit runs across 16-byte
+    // blocks, the bytes Prepare handles, UTF-8, lengths just under, at and over the vector width and
+    // the input cap.
+    private static IEnumerable<byte[]> RandomMessages(int seed, int count)
+    {
+        var rnd = new Random(seed);
+        string[] pieces = { "a", "Zq", " ", "é", "€", "0", "42", "1234567890123456789", "user", ":", "x=1", "/api/v1", "#", "\n", "\r", "\u001b[1m", "\u001b", "#033[0;31m" };
+        for (int i = 0; i < count; i++)
+        {
+            var sb = new StringBuilder();
+            int parts = rnd.Next(5) == 0 ? rnd.Next(200, 400) : rnd.Next(0, 24);
+            bool special = rnd.Next(4) == 0;
+            for (int k = 0; k < parts; k++) sb.Append(pieces[rnd.Next(special ? pieces.Length : 12)]);
+            yield return Encoding.UTF8.GetBytes(sb.ToString());
+        }
+    }
+
+    [Fact]
+    public void FastShape_OnRandomMessages_EqualsTheDigitRunsOfThePlainMessageCollapsedOrDeclines()
+    {
+        // The plain reference: a message that needs preparing (a line break, ESC, '#', or over the
+        // input cap) is declined; otherwise each run of ASCII digits becomes one '0', byte by byte.
+        static byte[]? Reference(byte[] m)
+        {
+            if (m.Length > TemplateMasker.MaxInputBytes || m.Any(b => b is (byte)'\n' or (byte)'\r' or 0x1B or (byte)'#')) return null;
+            var o = new List<byte>();
+            for (int i = 0; i < m.Length; i++)
+            {
+                bool digit = m[i] is >= (byte)'0' and <= (byte)'9';
+                if (!digit) o.Add(m[i]);
+                else if (i == 0 || m[i - 1] is < (byte)'0' or > (byte)'9') o.Add((byte)'0');
+            }
+            return o.ToArray();
+        }
+
+        var dest = new byte[TemplateMasker.MaxInputBytes + 32];
+        int declined = 0, shaped = 0;
+        foreach (byte[] m in RandomMessages(20261127, 30_000))
+        {
+            byte[]? expected = Reference(m);
+            int n = TemplateTable.FastShape(m, dest);
+            if (expected is null)
+            {
+                Assert.Equal(-1, n);
+                declined++;
+            }
+            else
+            {
+                Assert.True(n >= 0, Encoding.UTF8.GetString(m));
+                Assert.Equal(expected, dest.AsSpan(0, n).ToArray());
+                shaped++;
+            }
+        }
+        Assert.True(declined > 1000 && shaped > 10_000, $"declined {declined}, shaped {shaped}: the generator no longer covers both paths");
+    }
+
+    [Fact]
+    public void Add_OnRandomMessages_GivesEachEntryTheKeyOfItsPreparedMessage()
+    {
+        // Whatever path an entry takes (the one-pass shape, Prepare first, the exact-repeat cache),
+        // its key is the mask of the prepared message, as TemplateMasker gives it on its own.
+        var table = new TemplateTable(new LogAnalysisOptions { MaxTemplates = 100_000 }, recordLineMap: true);
+        var expected = new List<string>();
+        var scratch = new byte[TemplateMasker.MaxInputBytes];
+        var dest = new byte[TemplateMasker.MaxOutputBytes];
+        foreach (byte[] m in RandomMessages(7, 20_000).Concat(RandomMessages(7, 5_000)))
+        {
+            table.Add(m, LogLevel.Info, 0);
+            int n = TemplateMasker.Mask(TemplateMasker.Prepare(m, scratch), dest);
+            expected.Add(Encoding.UTF8.GetString(dest, 0, n));
+        }
+        var keys = table.ToList();
+        var actual = table.LineKeys.ToArray().Select(k => keys[k].Template).ToList();
+        Assert.Equal(expected, actual);
+        Assert.True(table.CacheMisses < table.Entries, "the exact-repeat cache never hit");
+    }
+
+    [Fact]
+    public void Hash_SpreadsShortStringsThatDifferInOneByteOverTheCacheSlots()
+    {
+        // The exact-repeat cache takes the top 10 bits, the key buckets the low bits: both must vary
+        // for strings of every length that differ in a single byte anywhere.
+        for (int length = 1; length <= 70; length++)
+        {
+            var top = new HashSet<ulong>();
+            var low = new HashSet<ulong>();
+            var hashes = new HashSet<ulong>();
+            byte[] s = Enumerable.Repeat((byte)'a', length).ToArray();
+            for (int pos = 0; pos < length; pos++)
+                for (int b = 0; b < 8; b++)
+                {
+                    byte[] t = (byte[])s.Clone();
+                    t[pos] = (byte)('b' + b);
+                    ulong h = TemplateTable.Hash(t);
+                    hashes.Add(h);
+                    top.Add(h >> 54);
+                    low.Add(h & 1023);
+                }
+            int variants = length * 8;
+            Assert.Equal(variants, hashes.Count);
+            Assert.True(top.Count > Math.Min(1024, variants) * 0.5 && low.Count > Math.Min(1024, variants) * 0.5, $"length {length}: {top.Count} top, {low.Count} low slots for {variants} strings");
+        }
+        Assert.Equal(TemplateTable.Hash("same"u8), TemplateTable.Hash("same"u8));
+    }
 }
