@@ -20,6 +20,34 @@ if (args.Length >= 2 && args[0] == "ga")
     GroupingAccuracyReport(args[1], args.Contains("-v"), args.Contains("--no-names") ? SettingsFromEnvironment() with { NamesAreValues = false } : SettingsFromEnvironment());
     return;
 }
+if (args.Length >= 2 && args[0] == "shapecheck")
+{
+    var cl = new byte[TemplateMasker.MaxInputBytes];
+    var sh = new byte[TemplateMasker.MaxInputBytes + 32];
+    var d1 = new byte[TemplateMasker.MaxOutputBytes];
+    var d2 = new byte[TemplateMasker.MaxOutputBytes];
+    int total = 0, differ = 0;
+    var source = args[1] == "generated" ? GeneratedLines() : File.ReadLines(args[1]);
+    static IEnumerable<string> GeneratedLines()
+    {
+        var (buffer, offsets, _) = RocketChatMessages.Generate(300_000, 7);
+        for (int i = 0; i < 300_000; i++) yield return Encoding.UTF8.GetString(buffer, offsets[i], offsets[i + 1] - offsets[i]);
+    }
+    foreach (string line in source)
+    {
+        var p = TemplateMasker.Prepare(Encoding.UTF8.GetBytes(line), cl);
+        int a = TemplateMasker.Mask(p, d1);
+        int b = TemplateMasker.Mask(TemplateTable.Shape(p, sh), d2);
+        total++;
+        if (!d1.AsSpan(0, a).SequenceEqual(d2.AsSpan(0, b)))
+        {
+            differ++;
+            if (differ <= 30) Console.WriteLine($"{line}\n   raw:   {Encoding.UTF8.GetString(d1, 0, a)}\n   shape: {Encoding.UTF8.GetString(d2, 0, b)}");
+        }
+    }
+    Console.WriteLine($"{differ} of {total} lines get another key from their shape");
+    return;
+}
 if (args.Length >= 2 && args[0] == "cost")
 {
     Cost(args[1]);
@@ -140,7 +168,7 @@ static void Cost(string path)
         foreach (var m in msgs)
         {
             int k = TemplateTable.FastShape(m, sh);
-            string key = k >= 0 ? Encoding.UTF8.GetString(sh, 0, k) : "(prepare) " + Encoding.UTF8.GetString(TemplateTable.DigitShape(TemplateMasker.Prepare(m, cl), sh));
+            string key = k >= 0 ? Encoding.UTF8.GetString(sh, 0, k) : "(prepare) " + Encoding.UTF8.GetString(TemplateTable.Shape(TemplateMasker.Prepare(m, cl), sh));
             shapes[key] = shapes.GetValueOrDefault(key) + 1;
         }
         Console.WriteLine($"{shapes.Count:N0} distinct shapes; singletons {shapes.Count(kv => kv.Value == 1):N0}; e.g.:");

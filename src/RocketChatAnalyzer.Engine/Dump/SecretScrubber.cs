@@ -16,7 +16,7 @@ namespace RocketChatAnalyzer;
 /// </list>
 /// Thread-safe (static, immutable regexes).
 /// </summary>
-public static class SecretScrubber
+public static partial class SecretScrubber
 {
     /// <summary>What replaces a secret in scrubbed text.</summary>
     public const string Mask = "[REDACTED]";
@@ -82,23 +82,39 @@ public static class SecretScrubber
     // Secret-ish key names inside text: JSON keys, JS object keys, form fields.
     private const string Key = @"(?:x-auth-token|x-user-token|auth[-_]?token|access[-_]?token|refresh[-_]?token|rc_token|token|pass(?:word|wd|phrase)?|secret|client[-_]?secret|api[-_]?key|private[-_]?key|credentials)";
 
-    private static readonly Regex[] s_rules =
-    {
-        // "password":"hunter2"  /  "x-auth-token":"abc"  (JSON, also with escaped quotes inside pino msg text)
-        new(@"(?<pre>(?:\\?"")[\w.-]*" + Key + @"[\w.-]*(?:\\?"")\s*:\s*(?:\\?""))(?<secret>(?:[^""\\]|\\(?!"")[^""]?)*)(?=\\?"")", Options, TimeSpan.FromSeconds(1)),
-        // pass: 'vidhya'  /  'x-auth-token': 'abc'  /  password: "x"  /  token='abc'  (util.inspect, config dumps)
-        new(@"(?<pre>\b[\w-]*" + Key + @"\b['""]?\s*[:=]\s*')(?<secret>[^']*)(?=')", Options, TimeSpan.FromSeconds(1)),
-        new(@"(?<pre>\b[\w-]*" + Key + @"\b'?\s*[:=]\s*"")(?<secret>[^""]*)(?="")", Options, TimeSpan.FromSeconds(1)),
-        // Authorization: Bearer xyz / Basic xyz (header lines, curl commands)
-        new(@"(?<pre>\bAuthorization\b[""']?\s*[:=]\s*[""']?(?:Bearer|Basic|Token)?\s*)(?<secret>[A-Za-z0-9\-._~+/=]+)", Options, TimeSpan.FromSeconds(1)),
-        new(@"(?<pre>\bBearer\s+)(?<secret>[A-Za-z0-9\-._~+/]{8,}=*)", Options, TimeSpan.FromSeconds(1)),
-        // X-Auth-Token: abc / rc_token=abc (header or cookie without quotes)
-        new(@"(?<pre>\b(?:x-auth-token|x-user-token|rc_token|rc_uid_token)\b\s*[:=]\s*)(?<secret>[^\s;,&""'}]+)", Options, TimeSpan.FromSeconds(1)),
-        // ?token=… &access_token=… &password=…
-        new(@"(?<pre>[?&;](?:access_token|auth_token|token|rc_token|api_key|apikey|password|pass|secret)=)(?<secret>[^&\s""'#]+)", Options, TimeSpan.FromSeconds(1)),
-        // scheme://user:password@host (MongoDB, SMTP, proxy URLs)
-        new(@"(?<pre>\b[a-z][a-z0-9+.-]*://[^:/\s@""']+:)(?<secret>[^@\s/""']+)(?=@)", Options, TimeSpan.FromSeconds(1)),
-    };
+    // Source-generated: no interpreter and no compile at run time (examples of new template keys
+    // are scrubbed once per key and chunk, which on varied logs is thousands of times).
+    private static readonly Regex[] s_rules = { Rule0(), Rule1(), Rule2(), Rule3(), Rule4(), Rule5(), Rule6(), Rule7() };
+
+    // "password":"hunter2"  /  "x-auth-token":"abc"  (JSON, also with escaped quotes inside pino msg text)
+    [GeneratedRegex(@"(?<pre>(?:\\?"")[\w.-]*" + Key + @"[\w.-]*(?:\\?"")\s*:\s*(?:\\?""))(?<secret>(?:[^""\\]|\\(?!"")[^""]?)*)(?=\\?"")", Options, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Rule0();
+
+    // pass: 'vidhya'  /  'x-auth-token': 'abc'  /  password: "x"  /  token='abc'  (util.inspect, config dumps)
+    [GeneratedRegex(@"(?<pre>\b[\w-]*" + Key + @"\b['""]?\s*[:=]\s*')(?<secret>[^']*)(?=')", Options, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Rule1();
+
+    [GeneratedRegex(@"(?<pre>\b[\w-]*" + Key + @"\b'?\s*[:=]\s*"")(?<secret>[^""]*)(?="")", Options, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Rule2();
+
+    // Authorization: Bearer xyz / Basic xyz (header lines, curl commands)
+    [GeneratedRegex(@"(?<pre>\bAuthorization\b[""']?\s*[:=]\s*[""']?(?:Bearer|Basic|Token)?\s*)(?<secret>[A-Za-z0-9\-._~+/=]+)", Options, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Rule3();
+
+    [GeneratedRegex(@"(?<pre>\bBearer\s+)(?<secret>[A-Za-z0-9\-._~+/]{8,}=*)", Options, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Rule4();
+
+    // X-Auth-Token: abc / rc_token=abc (header or cookie without quotes)
+    [GeneratedRegex(@"(?<pre>\b(?:x-auth-token|x-user-token|rc_token|rc_uid_token)\b\s*[:=]\s*)(?<secret>[^\s;,&""'}]+)", Options, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Rule5();
+
+    // ?token=… &access_token=… &password=…
+    [GeneratedRegex(@"(?<pre>[?&;](?:access_token|auth_token|token|rc_token|api_key|apikey|password|pass|secret)=)(?<secret>[^&\s""'#]+)", Options, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Rule6();
+
+    // scheme://user:password@host (MongoDB, SMTP, proxy URLs)
+    [GeneratedRegex(@"(?<pre>\b[a-z][a-z0-9+.-]*://[^:/\s@""']+:)(?<secret>[^@\s/""']+)(?=@)", Options, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Rule7();
 
     /// <summary>
     /// Returns <paramref name="text"/> with credentials replaced by <see cref="Mask"/>. Text without

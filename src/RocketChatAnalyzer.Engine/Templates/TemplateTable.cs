@@ -24,17 +24,21 @@ namespace RocketChatAnalyzer.Templates;
 /// <see cref="Evicted"/> (Σ key counts + Evicted = entries added). Merged results equal the
 /// sequential result exactly as long as no single piece overflows the cap (the merged key list keeps
 /// the first keys in input order, like one pass does).</para>
-/// <para><b>Hot path.</b> No allocation per entry once a key exists: the first line is masked into a
-/// reused buffer, looked up by XxHash3 in an open-addressing table with a byte-wise collision check;
-/// exact repeats of a raw line skip masking through a small direct-mapped cache.</para>
+/// <para><b>Hot path.</b> No allocation per entry once a key exists. One vector pass writes the
+/// message's <see cref="Shape"/> (words with a digit collapsed to '0'); a bounded shape cache (open
+/// addressing, byte-wise check) gives the key of a shape seen before, so only new shapes are masked
+/// (<see cref="TemplateMasker.Mask"/>) and looked up in the key table.</para>
 /// </remarks>
 internal sealed class TemplateTable
 {
     /// <summary>Pre-template keys allowed per configured template (keys outnumber templates when variables are words).</summary>
     public const int KeysPerTemplate = 4;
 
-    private const int CacheSlots = 1024;
-    private const int CacheSlotBytes = 192;
+    // The shape cache: at most this many slots (half of them used), shapes of at most this many
+    // bytes, in an arena of at most this size; when full it starts afresh.
+    private const int MaxShapeSlots = 8192;
+    private const int MaxShapeBytes = 256;
+    private const int MaxShapeArena = 512 * 1024;
 
     private readonly int _cap;
     private readonly int _maxExample;
@@ -55,13 +59,22 @@ internal sealed class TemplateTable
     private int _keys;
     private int[] _buckets = new int[256]; // key index + 1; 0 = empty
 
-    // Exact-repeat cache: raw first line → key index + 2 (1 = evicted, 0 = empty).
-    private readonly ulong[] _cacheHash = new ulong[CacheSlots];
-    private readonly int[] _cacheValue = new int[CacheSlots];
-    private readonly int[] _cacheLength = new int[CacheSlots];
-    // 192 KiB: rented, not allocated, so that a table per chunk does not put a large-object-heap
-    // array (and a gen-2 collection) on every chunk; returned by ReleaseCache when the chunk is done.
-    private byte[] _cacheBytes = System.Buffers.ArrayPool<byte>.Shared.Rent(CacheSlots * CacheSlotBytes);
+    // Shape cache: shape → key index + 2 (1 = evicted; 0 = empty slot). Open addressing with
+    // linear probing; a slot keeps the full hash and where the shape is in the arena. It grows
+    // from 256 slots to MaxShapeSlots and then, when full, starts afresh: a miss costs one
+    // masking, never a different result.
+    private struct ShapeSlot
+    {
+        public ulong Hash;
+        public int Value;
+        public int Start;
+        public int Length;
+    }
+
+    private ShapeSlot[] _shapeSlots = new ShapeSlot[256];
+    private byte[] _shapeArena = new byte[8 * 1024];
+    private int _shapeArenaUsed;
+    private int _shapeCount;
 
     private int[]? _lineKeys;
     private int _lines;
@@ -90,7 +103,7 @@ internal sealed class TemplateTable
     /// <summary>Entries added so far.</summary>
     public long Entries { get; private set; }
 
-    /// <summary>Entries that the exact-repeat cache did not answer (their shape was masked).</summary>
+    /// <summary>Entries that the shape cache did not answer (their shape was masked).</summary>
     public long CacheMisses { get; private set; }
 
     /// <summary>Per entry in input order: its index in <see cref="ToList"/>, or -1 when evicted. Empty unless recording was asked for.</summary>
@@ -101,10 +114,11 @@ internal sealed class TemplateTable
     public void Add(ReadOnlySpan<byte> utf8Message, LogLevel level, long utcTicks)
     {
         Entries++;
-        // Every segment that holds a digit is a variable whatever its digits are, so the key of a
-        // message depends only on its "shape": the line with each run of digits collapsed to one
-        // '0'. Masking the shape gives the same key and lets the exact-repeat cache below hit for
-        // "user123"/"user4567" alike — masking then runs once per shape, not once per message.
+        // Every segment that holds a digit is a variable whatever else it holds, so the key of a
+        // message depends only on its "shape": the line with each word that holds a digit
+        // collapsed to one '0' (see Shape). Masking the shape gives the same key and lets the
+        // shape cache below hit for "user123"/"user4567", or for two Meteor ids, alike —
+        // masking then runs once per shape, not once per message.
         // Most messages need no preparing (one line, no escapes, not too long): one vector pass
         // checks that and writes the shape; the others are prepared first.
         ReadOnlySpan<byte> original = utf8Message;
@@ -114,28 +128,29 @@ internal sealed class TemplateTable
         else
         {
             original = TemplateMasker.Prepare(utf8Message, _clean);
-            line = DigitShape(original, _shape);
+            line = Shape(original, _shape);
         }
         int idx;
-        ulong raw = Hash(line);
-        int slot = (int)(raw >> 54); // top 10 bits: CacheSlots = 1024
-        int cached = _cacheValue[slot];
-        if (cached != 0 && _cacheHash[slot] == raw && _cacheLength[slot] == line.Length
-            && line.SequenceEqual(_cacheBytes.AsSpan(slot * CacheSlotBytes, line.Length)))
+        ulong h = Hash(line);
+        ShapeSlot[] slots = _shapeSlots;
+        int mask = slots.Length - 1;
+        int b = (int)h & mask;
+        while (true)
         {
-            idx = cached - 2;
-        }
-        else
-        {
-            CacheMisses++;
-            idx = Lookup(line, original);
-            if (line.Length <= CacheSlotBytes && _cacheBytes.Length != 0)
+            ref ShapeSlot slot = ref slots[b];
+            if (slot.Value == 0)
             {
-                _cacheHash[slot] = raw;
-                _cacheValue[slot] = idx + 2;
-                _cacheLength[slot] = line.Length;
-                line.CopyTo(_cacheBytes.AsSpan(slot * CacheSlotBytes));
+                CacheMisses++;
+                idx = Lookup(line, original);
+                RememberShape(b, h, line, idx);
+                break;
             }
+            if (slot.Hash == h && slot.Length == line.Length && line.SequenceEqual(_shapeArena.AsSpan(slot.Start, slot.Length)))
+            {
+                idx = slot.Value - 2;
+                break;
+            }
+            b = (b + 1) & mask;
         }
 
         if (_lineKeys is not null)
@@ -162,7 +177,7 @@ internal sealed class TemplateTable
     private readonly byte[] _shape = new byte[TemplateMasker.MaxInputBytes + 32];
 
     /// <summary>
-    /// The digit shape of <paramref name="message"/> (as <see cref="DigitShape"/>) written to
+    /// The shape of <paramref name="message"/> (as <see cref="Shape"/>) written to
     /// <paramref name="dest"/> (at least the message's length + 16 bytes) when the message needs no
     /// <see cref="TemplateMasker.Prepare"/> — one line, no ESC or '#', at most
     /// <see cref="TemplateMasker.MaxInputBytes"/> bytes; otherwise -1. One pass, 16 bytes at a time.
@@ -176,19 +191,22 @@ internal sealed class TemplateTable
         if (!Vector128.IsHardwareAccelerated)
         {
             if (message.IndexOfAny(s_prepareBytes) >= 0) return -1;
-            ReadOnlySpan<byte> shape = DigitShape(message, dest);
-            shape.CopyTo(dest); // a message without digits is its own shape
-            return shape.Length;
+            return Shape(message, dest).Length;
         }
         ref byte src = ref MemoryMarshal.GetReference(message);
         ref byte dst = ref MemoryMarshal.GetReference(dest);
         var zero = Vector128.Create((byte)'0');
         var ten = Vector128.Create((byte)10);
+        var caseBit = Vector128.Create((byte)0x20);
+        var a = Vector128.Create((byte)'a');
+        var letters = Vector128.Create((byte)26);
+        var underscore = Vector128.Create((byte)'_');
         var lf = Vector128.Create((byte)'\n');
         var cr = Vector128.Create((byte)'\r');
         var esc = Vector128.Create((byte)0x1B);
         var hash = Vector128.Create((byte)'#');
         int i = 0, o = 0;
+        int openWord = -1; // where in dest the word that runs to the end of the previous block starts
         while (i < n)
         {
             int avail = n - i;
@@ -206,14 +224,13 @@ internal sealed class TemplateTable
                 if (n >= Vector128<byte>.Count && System.Runtime.Intrinsics.X86.Ssse3.IsSupported)
                 {
                     // The last 16 bytes of the message, shifted down so that byte i is lane 0 (the
-                    // lanes past the end become 0, neither a digit nor special).
+                    // lanes past the end become 0: not a word byte, not special).
                     v = System.Runtime.Intrinsics.X86.Ssse3.Shuffle(
                         Vector128.LoadUnsafe(ref src, (nuint)(n - Vector128<byte>.Count)),
                         Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(s_shiftDown), (nuint)(Vector128<byte>.Count - avail)));
                 }
                 else
                 {
-                    // The last bytes, padded with 0, neither a digit nor special.
                     Vector128<byte> t = default;
                     Unsafe.CopyBlockUnaligned(ref Unsafe.As<Vector128<byte>, byte>(ref t), ref Unsafe.Add(ref src, i), (uint)avail);
                     v = t;
@@ -221,24 +238,39 @@ internal sealed class TemplateTable
             }
             uint special = (Vector128.Equals(v, lf) | Vector128.Equals(v, cr) | Vector128.Equals(v, esc) | Vector128.Equals(v, hash)).ExtractMostSignificantBits() & valid;
             if (special != 0) return -1;
-            uint digits = Vector128.LessThan(v - zero, ten).ExtractMostSignificantBits() & valid;
+            var isDigit = Vector128.LessThan(v - zero, ten);
+            uint digits = isDigit.ExtractMostSignificantBits() & valid;
             v.StoreUnsafe(ref dst, (nuint)o);
+            uint word = (isDigit | Vector128.LessThan((v | caseBit) - a, letters) | Vector128.Equals(v, underscore)).ExtractMostSignificantBits() & valid;
             if (digits == 0)
             {
+                // Copied as it is; remember where a word that may go on (and get a digit) starts.
+                int lastGap = 31 - BitOperations.LeadingZeroCount(~word & 0xFFFF);
+                if (lastGap == Vector128<byte>.Count - 1) openWord = -1;
+                else if (lastGap >= 0) openWord = o + lastGap + 1;
+                else if (openWord < 0) openWord = o;
                 i += avail;
                 o += avail;
                 continue;
             }
+            // The first digit's word becomes one '0': it starts after the last non-word byte before
+            // the digit, or where the word open at the end of the previous block started.
             int k = BitOperations.TrailingZeroCount(digits);
-            o += k;
-            Unsafe.Add(ref dst, o++) = (byte)'0';
-            int run = BitOperations.TrailingZeroCount(~(digits >> k));
+            uint gaps = ~word & ((1u << k) - 1);
+            int start = gaps != 0 ? o + 32 - BitOperations.LeadingZeroCount(gaps) : openWord >= 0 ? openWord : o;
+            Unsafe.Add(ref dst, start) = (byte)'0';
+            o = start + 1;
+            int run = BitOperations.TrailingZeroCount(~(word >> k));
             i += k + run;
             if (k + run == avail)
-                while (i < n && (uint)(Unsafe.Add(ref src, i) - '0') <= 9) i++;
+                while (i < n && IsWordByte(Unsafe.Add(ref src, i))) i++;
+            openWord = -1;
         }
         return o;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordByte(byte b) => (uint)(b - '0') <= 9 || (uint)((b | 0x20) - 'a') <= 'z' - 'a' || b == (byte)'_';
 
     // Shuffle control that moves lanes down by k when read from offset k: lane j takes lane j + k, or 0 past 15.
     private static ReadOnlySpan<byte> s_shiftDown =>
@@ -250,7 +282,7 @@ internal sealed class TemplateTable
     private static readonly System.Buffers.SearchValues<byte> s_prepareBytes = System.Buffers.SearchValues.Create("\n\r\u001B#"u8);
 
     // A per-process seed: which keys share a bucket cannot be planned from log text (results never
-    // depend on it — buckets and the exact-repeat cache only find keys, they never order them).
+    // depend on it — buckets and the shape cache only find keys, they never order them).
     private static readonly ulong s_seed = (ulong)Random.Shared.NextInt64() | 1;
 
     /// <summary>A fast 64-bit hash of a short byte string (keys and shapes; never stored).</summary>
@@ -293,26 +325,36 @@ internal sealed class TemplateTable
         return h;
     }
 
+    /// <summary>
+    /// The shape of a prepared line: every word (a run of ASCII letters, digits and '_') that holds a
+    /// digit becomes one '0' ("user843" and "jYBmEGXKNGY0pbPA0" → "0"); all else is kept. Returns
+    /// <paramref name="line"/> itself when it has no digit, else a slice of <paramref name="d"/>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-
-    internal static ReadOnlySpan<byte> DigitShape(ReadOnlySpan<byte> line, Span<byte> d)
+    internal static ReadOnlySpan<byte> Shape(ReadOnlySpan<byte> line, Span<byte> d)
     {
         int first = line.IndexOfAnyInRange((byte)'0', (byte)'9');
         if (first < 0) return line;
+        while (first > 0 && IsWordByte(line[first - 1])) first--;
         line.Slice(0, first).CopyTo(d);
         int o = first;
-        bool inRun = false;
-        for (int i = first; i < line.Length; i++)
+        for (int i = first; i < line.Length;)
         {
             byte b = line[i];
-            if ((uint)(b - '0') <= 9)
-            {
-                if (!inRun) { d[o++] = (byte)'0'; inRun = true; }
-            }
-            else
+            if (!IsWordByte(b))
             {
                 d[o++] = b;
-                inRun = false;
+                i++;
+                continue;
+            }
+            int start = i;
+            bool digit = false;
+            for (; i < line.Length && IsWordByte(line[i]); i++) digit |= (uint)(line[i] - '0') <= 9;
+            if (digit) d[o++] = (byte)'0';
+            else
+            {
+                line.Slice(start, i - start).CopyTo(d.Slice(o));
+                o += i - start;
             }
         }
         return d.Slice(0, o);
@@ -394,14 +436,53 @@ internal sealed class TemplateTable
         _buckets = buckets;
     }
 
-    /// <summary>Returns the exact-repeat cache's buffer to the pool; the table must not be added to afterwards.</summary>
+    // Puts a shape that was not in the cache into the empty slot its probe ended at.
+    private void RememberShape(int slotIndex, ulong hash, ReadOnlySpan<byte> shape, int idx)
+    {
+        if (shape.Length > MaxShapeBytes) return;
+        bool full = (_shapeCount + 1) * 2 > _shapeSlots.Length;
+        if (full || _shapeArenaUsed + shape.Length > _shapeArena.Length)
+        {
+            if (full && _shapeSlots.Length < MaxShapeSlots) GrowShapes();
+            else if (!full && _shapeArena.Length < MaxShapeArena) Array.Resize(ref _shapeArena, _shapeArena.Length * 2);
+            else
+            {
+                Array.Clear(_shapeSlots);
+                _shapeCount = 0;
+                _shapeArenaUsed = 0;
+            }
+            if (_shapeArenaUsed + shape.Length > _shapeArena.Length) return;
+            int mask = _shapeSlots.Length - 1;
+            slotIndex = (int)hash & mask;
+            while (_shapeSlots[slotIndex].Value != 0) slotIndex = (slotIndex + 1) & mask;
+        }
+        shape.CopyTo(_shapeArena.AsSpan(_shapeArenaUsed));
+        _shapeSlots[slotIndex] = new ShapeSlot { Hash = hash, Value = idx + 2, Start = _shapeArenaUsed, Length = shape.Length };
+        _shapeArenaUsed += shape.Length;
+        _shapeCount++;
+    }
+
+    private void GrowShapes()
+    {
+        var slots = new ShapeSlot[_shapeSlots.Length * 2];
+        int mask = slots.Length - 1;
+        foreach (ShapeSlot s in _shapeSlots)
+        {
+            if (s.Value == 0) continue;
+            int b = (int)s.Hash & mask;
+            while (slots[b].Value != 0) b = (b + 1) & mask;
+            slots[b] = s;
+        }
+        _shapeSlots = slots;
+    }
+
+    /// <summary>Drops the shape cache (its memory) when the chunk is done; adding afterwards still works, from an empty cache.</summary>
     public void ReleaseCache()
     {
-        byte[] b = _cacheBytes;
-        if (b.Length == 0) return;
-        _cacheBytes = Array.Empty<byte>();
-        Array.Clear(_cacheValue);
-        System.Buffers.ArrayPool<byte>.Shared.Return(b);
+        _shapeSlots = new ShapeSlot[16];
+        _shapeArena = new byte[256];
+        _shapeArenaUsed = 0;
+        _shapeCount = 0;
     }
 
     /// <summary>The keys with their statistics, in order of first appearance (the <see cref="LogAnalysis.TemplateKeys"/> of a chunk).</summary>

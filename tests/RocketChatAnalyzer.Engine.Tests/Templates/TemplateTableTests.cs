@@ -136,31 +136,36 @@ public sealed class TemplateTableTests
     private static IEnumerable<byte[]> RandomMessages(int seed, int count)
     {
         var rnd = new Random(seed);
-        string[] pieces = { "a", "Zq", " ", "é", "€", "0", "42", "1234567890123456789", "user", ":", "x=1", "/api/v1", "#", "\n", "\r", "\u001b[1m", "\u001b", "#033[0;31m" };
+        string[] pieces = { "a", "Zq", " ", "é", "0", "42", "1234567890123456789", "user", "_", "jYBmEGXKNGYpbPAxzQ", ":", "x=1", "/api/v1", "-", "€", "#", "\n", "\r", "\u001b[1m", "\u001b", "#033[0;31m" };
         for (int i = 0; i < count; i++)
         {
             var sb = new StringBuilder();
             int parts = rnd.Next(5) == 0 ? rnd.Next(200, 400) : rnd.Next(0, 24);
             bool special = rnd.Next(4) == 0;
-            for (int k = 0; k < parts; k++) sb.Append(pieces[rnd.Next(special ? pieces.Length : 12)]);
+            for (int k = 0; k < parts; k++) sb.Append(pieces[rnd.Next(special ? pieces.Length : 15)]);
             yield return Encoding.UTF8.GetBytes(sb.ToString());
         }
     }
 
     [Fact]
-    public void FastShape_OnRandomMessages_EqualsTheDigitRunsOfThePlainMessageCollapsedOrDeclines()
+    public void FastShape_OnRandomMessages_EqualsTheWordsWithADigitCollapsedOrDeclines()
     {
         // The plain reference: a message that needs preparing (a line break, ESC, '#', or over the
-        // input cap) is declined; otherwise each run of ASCII digits becomes one '0', byte by byte.
+        // input cap) is declined; otherwise each maximal run of ASCII letters, digits and '_' that
+        // holds a digit becomes one '0', byte by byte.
+        static bool IsWord(byte b) => b is >= (byte)'0' and <= (byte)'9' or >= (byte)'a' and <= (byte)'z' or >= (byte)'A' and <= (byte)'Z' or (byte)'_';
         static byte[]? Reference(byte[] m)
         {
             if (m.Length > TemplateMasker.MaxInputBytes || m.Any(b => b is (byte)'\n' or (byte)'\r' or 0x1B or (byte)'#')) return null;
             var o = new List<byte>();
-            for (int i = 0; i < m.Length; i++)
+            for (int i = 0; i < m.Length;)
             {
-                bool digit = m[i] is >= (byte)'0' and <= (byte)'9';
-                if (!digit) o.Add(m[i]);
-                else if (i == 0 || m[i - 1] is < (byte)'0' or > (byte)'9') o.Add((byte)'0');
+                int j = i;
+                while (j < m.Length && IsWord(m[j])) j++;
+                if (j == i) { o.Add(m[i++]); continue; }
+                if (m[i..j].Any(b => b is >= (byte)'0' and <= (byte)'9')) o.Add((byte)'0');
+                else o.AddRange(m[i..j]);
+                i = j;
             }
             return o.ToArray();
         }
