@@ -9,7 +9,9 @@
        and off; MB/s, ratio to ripgrep, speedup 1→2 threads, peak RSS. Peak RSS is also measured on
        a file 4× the size (unless -Quick) to show it does not grow with the input.
     2. A 100 MB support-dump log.json (escaped pino lines in "string"), 2 threads.
-    3. Template mining messages/s (bench/RocketChatAnalyzer.Bench.Templates).
+    3. Templates on vs off in one process (alternating pairs, 2 threads; `bench onoff`), on the pino
+       corpus and on a "varied" corpus whose messages carry Meteor ids, UUIDs, hex and JSON (far more
+       message shapes); then template mining messages/s (bench/RocketChatAnalyzer.Bench.Templates).
     4. The cache (bench/Cache/Cache.Bench.ps1): warm and cold hits, 1 % append vs full, miss overhead.
     5. With -Distributed: bench/Distributed/run.sh (two workers vs one; needs redis-server).
     Generated corpora are kept in bench/data (gitignored) and reused.
@@ -111,6 +113,12 @@ if (-not $Quick) {
 $dump = Get-Corpus ($(if ($Quick) { 16MB } else { 100MB })) 'dump'
 $d = Measure-Analysis $dump 2
 Write-Host ("Support-dump log.json {0:N0} MB: {1:N2} s wall ({2:N2} s in-process analysis), {3:N0} entries" -f ((Get-Item $dump).Length / 1MB), $d.WallSeconds, $d.seconds, $d.entries)
+
+Write-Host '==> templates on vs off, in one process, alternating pairs (issue #4: at most +20 %)'
+$pairs = [Math]::Max(2, 2 * $Runs)
+foreach ($corpus in @($file, (Get-Corpus $Size 'varied'))) {
+    & dotnet $bench onoff $corpus 2 $pairs | Select-Object -Last 2 | Out-Host
+}
 
 Write-Host '==> template mining (bench/RocketChatAnalyzer.Bench.Templates)'
 dotnet run -c Release --project bench/RocketChatAnalyzer.Bench.Templates | Out-Host

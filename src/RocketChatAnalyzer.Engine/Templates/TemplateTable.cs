@@ -71,10 +71,20 @@ internal sealed class TemplateTable
         public int Length;
     }
 
-    private ShapeSlot[] _shapeSlots = new ShapeSlot[256];
-    private byte[] _shapeArena = new byte[8 * 1024];
+    // Rented (a table per chunk must not put large-object-heap arrays, and gen-2 collections, on
+    // every chunk); returned by ReleaseCache.
+    private ShapeSlot[] _shapeSlots = RentSlots(256);
+    private byte[] _shapeArena = System.Buffers.ArrayPool<byte>.Shared.Rent(8 * 1024);
+    private int _shapeMask = 255;
     private int _shapeArenaUsed;
     private int _shapeCount;
+
+    private static ShapeSlot[] RentSlots(int count)
+    {
+        ShapeSlot[] slots = System.Buffers.ArrayPool<ShapeSlot>.Shared.Rent(count);
+        Array.Clear(slots, 0, count);
+        return slots;
+    }
 
     private int[]? _lineKeys;
     private int _lines;
@@ -133,7 +143,7 @@ internal sealed class TemplateTable
         int idx;
         ulong h = Hash(line);
         ShapeSlot[] slots = _shapeSlots;
-        int mask = slots.Length - 1;
+        int mask = _shapeMask;
         int b = (int)h & mask;
         while (true)
         {
@@ -440,21 +450,26 @@ internal sealed class TemplateTable
     private void RememberShape(int slotIndex, ulong hash, ReadOnlySpan<byte> shape, int idx)
     {
         if (shape.Length > MaxShapeBytes) return;
-        bool full = (_shapeCount + 1) * 2 > _shapeSlots.Length;
+        bool full = (_shapeCount + 1) * 2 > _shapeMask + 1;
         if (full || _shapeArenaUsed + shape.Length > _shapeArena.Length)
         {
-            if (full && _shapeSlots.Length < MaxShapeSlots) GrowShapes();
-            else if (!full && _shapeArena.Length < MaxShapeArena) Array.Resize(ref _shapeArena, _shapeArena.Length * 2);
+            if (full && _shapeMask + 1 < MaxShapeSlots) GrowShapes();
+            else if (!full && _shapeArena.Length < MaxShapeArena)
+            {
+                byte[] arena = System.Buffers.ArrayPool<byte>.Shared.Rent(_shapeArena.Length * 2);
+                _shapeArena.AsSpan(0, _shapeArenaUsed).CopyTo(arena);
+                System.Buffers.ArrayPool<byte>.Shared.Return(_shapeArena);
+                _shapeArena = arena;
+            }
             else
             {
-                Array.Clear(_shapeSlots);
+                Array.Clear(_shapeSlots, 0, _shapeMask + 1);
                 _shapeCount = 0;
                 _shapeArenaUsed = 0;
             }
             if (_shapeArenaUsed + shape.Length > _shapeArena.Length) return;
-            int mask = _shapeSlots.Length - 1;
-            slotIndex = (int)hash & mask;
-            while (_shapeSlots[slotIndex].Value != 0) slotIndex = (slotIndex + 1) & mask;
+            slotIndex = (int)hash & _shapeMask;
+            while (_shapeSlots[slotIndex].Value != 0) slotIndex = (slotIndex + 1) & _shapeMask;
         }
         shape.CopyTo(_shapeArena.AsSpan(_shapeArenaUsed));
         _shapeSlots[slotIndex] = new ShapeSlot { Hash = hash, Value = idx + 2, Start = _shapeArenaUsed, Length = shape.Length };
@@ -464,22 +479,29 @@ internal sealed class TemplateTable
 
     private void GrowShapes()
     {
-        var slots = new ShapeSlot[_shapeSlots.Length * 2];
-        int mask = slots.Length - 1;
-        foreach (ShapeSlot s in _shapeSlots)
+        int size = (_shapeMask + 1) * 2;
+        ShapeSlot[] slots = RentSlots(size);
+        int mask = size - 1;
+        for (int i = 0; i <= _shapeMask; i++)
         {
+            ShapeSlot s = _shapeSlots[i];
             if (s.Value == 0) continue;
             int b = (int)s.Hash & mask;
             while (slots[b].Value != 0) b = (b + 1) & mask;
             slots[b] = s;
         }
+        System.Buffers.ArrayPool<ShapeSlot>.Shared.Return(_shapeSlots);
         _shapeSlots = slots;
+        _shapeMask = mask;
     }
 
-    /// <summary>Drops the shape cache (its memory) when the chunk is done; adding afterwards still works, from an empty cache.</summary>
+    /// <summary>Returns the shape cache's memory to the pool when the chunk is done; adding afterwards still works, from an empty cache.</summary>
     public void ReleaseCache()
     {
+        System.Buffers.ArrayPool<ShapeSlot>.Shared.Return(_shapeSlots);
+        System.Buffers.ArrayPool<byte>.Shared.Return(_shapeArena);
         _shapeSlots = new ShapeSlot[16];
+        _shapeMask = 15;
         _shapeArena = new byte[256];
         _shapeArenaUsed = 0;
         _shapeCount = 0;
