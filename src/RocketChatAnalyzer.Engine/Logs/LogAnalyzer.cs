@@ -29,6 +29,7 @@ public sealed class LogAnalyzer
         Options = options ?? new LogAnalysisOptions();
         if (Options.ThrottleLimit < 1) throw new ArgumentOutOfRangeException(nameof(options), "ThrottleLimit must be at least 1.");
         if (Options.ChunkSize < 1) throw new ArgumentOutOfRangeException(nameof(options), "ChunkSize must be at least 1 byte.");
+        if (Options.Templates) Templates.TemplateWarmUp.Start();
     }
 
     public AnalysisRules Rules { get; }
