@@ -120,12 +120,17 @@ public static partial class SecretScrubber
     /// Returns <paramref name="text"/> with credentials replaced by <see cref="Mask"/>. Text without
     /// any of the key words is returned unchanged (same instance).
     /// </summary>
-    public static string Scrub(string text)
+    public static string Scrub(string text) => ScrubWith(text, prefilter: true);
+
+    /// <summary><see cref="Scrub(string)"/>; without the prefilter every rule runs on every text (the reference the prefilter is tested against).</summary>
+    internal static string ScrubWith(string text, bool prefilter)
     {
-        if (string.IsNullOrEmpty(text) || !MightContainSecret(text)) return text;
+        if (string.IsNullOrEmpty(text) || prefilter && !MightContainSecret(text)) return text;
         string result = text;
-        foreach (var rule in s_rules)
+        for (int i = 0; i < s_rules.Length; i++)
         {
+            if (prefilter && !CanMatch(i, result)) continue;
+            Regex rule = s_rules[i];
             try
             {
                 result = rule.Replace(result, static m =>
@@ -142,6 +147,21 @@ public static partial class SecretScrubber
         return result;
     }
 
+    // What rule i cannot match without (a literal its pattern requires): a rule whose literal is
+    // absent is skipped, which changes no result and saves most of the regex work on log text.
+    private static bool CanMatch(int rule, string text) => rule switch
+    {
+        0 => text.Contains('"') && text.Contains(':'),
+        1 => text.Contains('\'') && text.AsSpan().IndexOfAny(':', '=') >= 0,
+        2 => text.Contains('"') && text.AsSpan().IndexOfAny(':', '=') >= 0,
+        3 => text.Contains("authorization", StringComparison.OrdinalIgnoreCase),
+        4 => text.Contains("bearer", StringComparison.OrdinalIgnoreCase),
+        5 => text.Contains("token", StringComparison.OrdinalIgnoreCase) || text.Contains('\u212A'), // the regex's IgnoreCase also matches K as KELVIN SIGN
+        6 => text.Contains('=') && text.AsSpan().IndexOfAny('?', '&', ';') >= 0,
+        7 => text.Contains("://", StringComparison.Ordinal),
+        _ => true,
+    };
+
     private static bool MightContainSecret(string text) =>
         text.Contains("token", StringComparison.OrdinalIgnoreCase)
         || text.Contains("pass", StringComparison.OrdinalIgnoreCase)
@@ -150,5 +170,7 @@ public static partial class SecretScrubber
         || text.Contains("bearer", StringComparison.OrdinalIgnoreCase)
         || text.Contains("key", StringComparison.OrdinalIgnoreCase)
         || text.Contains("credential", StringComparison.OrdinalIgnoreCase)
-        || text.Contains("://", StringComparison.Ordinal);
+        || text.Contains("://", StringComparison.Ordinal)
+        // The rules match case-insensitively as Regex does, where k and s also match KELVIN SIGN and LONG S.
+        || text.Contains('\u212A') || text.Contains('\u017F');
 }
