@@ -73,7 +73,7 @@ function Measure-Median([scriptblock] $Action, [int] $Count = $Repeat) {
         $null = & $Action
         $sw.Elapsed.TotalMilliseconds
     }
-    ($times | Sort-Object)[[int][math]::Floor(($times.Count - 1) / 2)]
+    ($times | Sort-Object)[[int][math]::Floor((@($times).Count - 1) / 2)]
 }
 
 function Get-StoredJson($Result) {
@@ -125,8 +125,8 @@ foreach ($i in 1..$Repeat) {
     $misses.Add($sw.Elapsed.TotalMilliseconds)
     if ($r.CacheInfo.Hit) { throw 'Expected a miss after Clear-AnalysisCache.' }
 }
-$figures.fullMs = ($fulls | Sort-Object)[[int][math]::Floor(($fulls.Count - 1) / 2)]
-$figures.missMs = ($misses | Sort-Object)[[int][math]::Floor(($misses.Count - 1) / 2)]
+$figures.fullMs = ($fulls | Sort-Object)[[int][math]::Floor((@($fulls).Count - 1) / 2)]
+$figures.missMs = ($misses | Sort-Object)[[int][math]::Floor((@($misses).Count - 1) / 2)]
 
 # Warm hit in this session. The first hit may re-hash once: the digest of a file changed within
 # the racy window (2 s) before it was taken is not trusted.
@@ -153,8 +153,8 @@ $cold = foreach ($i in 1..$Repeat) {
     if ($hit -ne 'True') { throw "Expected a hit in a fresh process, got: $out" }
     [pscustomobject]@{ Inside = [double]$ms; Wall = $wall.Elapsed.TotalMilliseconds }
 }
-$figures.coldHitMs = ($cold.Inside | Sort-Object)[[int][math]::Floor(($cold.Count - 1) / 2)]
-$figures.coldProcessWallMs = ($cold.Wall | Sort-Object)[[int][math]::Floor(($cold.Count - 1) / 2)]
+$figures.coldHitMs = ($cold.Inside | Sort-Object)[[int][math]::Floor((@($cold).Count - 1) / 2)]
+$figures.coldProcessWallMs = ($cold.Wall | Sort-Object)[[int][math]::Floor((@($cold).Count - 1) / 2)]
 
 # Append 1 % and extend, -Repeat times (the file grows each time).
 $chunk = Join-Path $DataDirectory "cache-bench-append-$sizeLabel.log"
@@ -171,7 +171,7 @@ $incremental = foreach ($i in 1..$Repeat) {
 }
 $figures.appendBytes = $appendBytes.Length
 $figures.appendRunsMs = @($incremental | ForEach-Object { [math]::Round($_, 1) })
-$figures.appendMs = ($incremental | Sort-Object)[[int][math]::Floor(($incremental.Count - 1) / 2)]
+$figures.appendMs = ($incremental | Sort-Object)[[int][math]::Floor((@($incremental).Count - 1) / 2)]
 $extended = Get-AnalysisFromCache -LiteralPath $log -CachePath $cache
 $figures.appendEqualsFull = (Get-StoredJson $extended) -eq (Get-StoredJson (Invoke-LogAnalysisParallel -Path $log -NoCache))
 
