@@ -176,15 +176,16 @@ static int Stage2(string[] a)
 {
     var r = new LogAnalyzer(AnalysisRules.Default, new LogAnalysisOptions()).AnalyzeFile(a[1]);
     var keys = r.TemplateKeys;
-    double best = double.MaxValue;
+    double best = double.MaxValue, first = 0;
     int templates = 0;
     for (int i = 0; i < 5; i++)
     {
         var sw = Stopwatch.StartNew();
         templates = RocketChatAnalyzer.Templates.TemplateMiner.Build(keys).Templates.Count;
         best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
+        if (i == 0) first = sw.Elapsed.TotalMilliseconds;
     }
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{keys.Count} merged keys → {templates} templates: stage 2 best of 5 {best:0.0} ms"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{keys.Count} merged keys → {templates} templates: stage 2 first {first:0.0} ms (as in an analysis: once per process), best of 5 {best:0.0} ms"));
     return 0;
 }
 

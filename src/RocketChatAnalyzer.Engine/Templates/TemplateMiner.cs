@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace RocketChatAnalyzer.Templates;
 
 /// <summary>Knobs of stage 2. <see cref="Default"/> is the one configuration used everywhere; the others exist for tests that show what each rule is worth.</summary>
@@ -396,6 +397,7 @@ internal static partial class TemplateMiner
         /// three words are left alone (too little context to tell). Decided on the key set only;
         /// all replacements are found first and applied after, so key order does not matter.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void MaskWordsSeenAsValues()
         {
             int n = Tokens.Length;
@@ -455,6 +457,7 @@ internal static partial class TemplateMiner
         /// run's opening bracket and closing punctuation). A function of the key set (frames hashed from prefix
         /// and suffix sums; all replacements found first, the longest run of a key wins).
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void MaskPhraseSlots()
         {
             int n = Tokens.Length;
@@ -702,6 +705,7 @@ internal static partial class TemplateMiner
         /// key in a slot becomes one <c>&lt;*&gt;</c> (the slot with the most context wins).
         /// Runs on the key list only: the result is a function of the key set.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void MaskVariableWidthSlots()
         {
             int n = Tokens.Length;
@@ -875,10 +879,12 @@ internal static partial class TemplateMiner
             return tail;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static UInt128 Hash(ReadOnlySpan<int> ids, long seed) =>
             System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(ids), seed);
 
         // The frame's shape (p, q) is the seed, so frames of different shapes never share a key.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static UInt128 FrameKey(int[] e, int p, int q)
         {
             // A tail frame may start deep in the key (any p, q = 0): its words are the key's start.
@@ -1022,6 +1028,7 @@ internal static partial class TemplateMiner
         /// Word <paramref name="p"/> follows a value label ("failed:") that stands inside brackets opened
         /// earlier in the key; <paramref name="close"/> is the word whose last character closes them.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool IsBracketedLabelValue(int[] e, int p, int ordinary, out int close)
         {
             close = -1;
