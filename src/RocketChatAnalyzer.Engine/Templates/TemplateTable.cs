@@ -217,6 +217,7 @@ internal sealed class TemplateTable
         var hash = Vector128.Create((byte)'#');
         int i = 0, o = 0;
         int openWord = -1; // where in dest the word that runs to the end of the previous block starts
+        int openWordAt = 0; // and where in the message
         while (i < n)
         {
             int avail = n - i;
@@ -257,19 +258,34 @@ internal sealed class TemplateTable
                 // Copied as it is; remember where a word that may go on (and get a digit) starts.
                 int lastGap = 31 - BitOperations.LeadingZeroCount(~word & 0xFFFF);
                 if (lastGap == Vector128<byte>.Count - 1) openWord = -1;
-                else if (lastGap >= 0) openWord = o + lastGap + 1;
-                else if (openWord < 0) openWord = o;
+                else if (lastGap >= 0) { openWord = o + lastGap + 1; openWordAt = i + lastGap + 1; }
+                else if (openWord < 0) { openWord = o; openWordAt = i; }
                 i += avail;
                 o += avail;
                 continue;
             }
-            // The first digit's word becomes one '0': it starts after the last non-word byte before
+            // The first digit's word collapses (WriteCollapsed): it starts after the last non-word byte before
             // the digit, or where the word open at the end of the previous block started.
             int k = BitOperations.TrailingZeroCount(digits);
             uint gaps = ~word & ((1u << k) - 1);
-            int start = gaps != 0 ? o + 32 - BitOperations.LeadingZeroCount(gaps) : openWord >= 0 ? openWord : o;
-            Unsafe.Add(ref dst, start) = (byte)'0';
-            o = start + 1;
+            int start, at;
+            if (gaps != 0)
+            {
+                int off = 32 - BitOperations.LeadingZeroCount(gaps);
+                start = o + off;
+                at = i + off;
+            }
+            else if (openWord >= 0)
+            {
+                start = openWord;
+                at = openWordAt;
+            }
+            else
+            {
+                start = o;
+                at = i;
+            }
+            o = WriteCollapsed(ref dst, start, Unsafe.Add(ref src, at));
             int run = BitOperations.TrailingZeroCount(~(word >> k));
             i += k + run;
             if (k + run == avail)
@@ -277,6 +293,17 @@ internal sealed class TemplateTable
             openWord = -1;
         }
         return o;
+    }
+
+    // A word with a digit becomes "0", or "a0" ("_0") when it starts with a letter ('_'): the
+    // masker asks whether a token starts with a digit (a date word is one only before a number:
+    // "Mon 12" but not "Mon user843"), so the shape keeps that. Returns the end in dest.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int WriteCollapsed(ref byte dst, int at, byte first)
+    {
+        if ((uint)(first - '0') > 9) Unsafe.Add(ref dst, at++) = first == (byte)'_' ? (byte)'_' : (byte)'a';
+        Unsafe.Add(ref dst, at++) = (byte)'0';
+        return at;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -343,7 +370,8 @@ internal sealed class TemplateTable
 
     /// <summary>
     /// The shape of a prepared line: every word (a run of ASCII letters, digits and '_') that holds a
-    /// digit becomes one '0' ("user843" and "jYBmEGXKNGY0pbPA0" → "0"); all else is kept. Returns
+    /// digit becomes "0" when it starts with a digit, else "a0" ("_0" after '_') ("user843" and
+    /// "jYBmEGXKNGY0pbPA0" → "a0", "172" → "0"); all else is kept. Returns
     /// <paramref name="line"/> itself when it has no digit, else a slice of <paramref name="d"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -366,7 +394,7 @@ internal sealed class TemplateTable
             int start = i;
             bool digit = false;
             for (; i < line.Length && IsWordByte(line[i]); i++) digit |= (uint)(line[i] - '0') <= 9;
-            if (digit) d[o++] = (byte)'0';
+            if (digit) o = WriteCollapsed(ref MemoryMarshal.GetReference(d), o, line[start]);
             else
             {
                 line.Slice(start, i - start).CopyTo(d.Slice(o));

@@ -152,7 +152,7 @@ public sealed class TemplateTableTests
     {
         // The plain reference: a message that needs preparing (a line break, ESC, '#', or over the
         // input cap) is declined; otherwise each maximal run of ASCII letters, digits and '_' that
-        // holds a digit becomes one '0', byte by byte.
+        // holds a digit becomes "0" (starting with a digit) or "a0" / "_0", byte by byte.
         static bool IsWord(byte b) => b is >= (byte)'0' and <= (byte)'9' or >= (byte)'a' and <= (byte)'z' or >= (byte)'A' and <= (byte)'Z' or (byte)'_';
         static byte[]? Reference(byte[] m)
         {
@@ -163,7 +163,11 @@ public sealed class TemplateTableTests
                 int j = i;
                 while (j < m.Length && IsWord(m[j])) j++;
                 if (j == i) { o.Add(m[i++]); continue; }
-                if (m[i..j].Any(b => b is >= (byte)'0' and <= (byte)'9')) o.Add((byte)'0');
+                if (m[i..j].Any(b => b is >= (byte)'0' and <= (byte)'9'))
+                {
+                    if (m[i] is < (byte)'0' or > (byte)'9') o.Add(m[i] == (byte)'_' ? (byte)'_' : (byte)'a');
+                    o.Add((byte)'0');
+                }
                 else o.AddRange(m[i..j]);
                 i = j;
             }
@@ -263,5 +267,21 @@ public sealed class TemplateTableTests
         }
         Assert.True(lines.Count > 25_000 && collapsed > 10_000, $"{lines.Count} lines, {collapsed} shortened by the shape");
         Assert.Empty(differ);
+    }
+
+    [Theory]
+    [InlineData("Mon user843 logged in")]
+    [InlineData("May abc1 be retried")]
+    [InlineData("Jul 25 15:14:33 2005 start")]
+    [InlineData("Sun java8 runtime, _id2 and 42x")]
+    public void Shape_BeforeAndAfterADateWord_GivesTheKeyOfTheLineItself(string line)
+    {
+        // A day or month name is a date only before a number: the shape must keep whether a
+        // collapsed word started with a digit ("Mon user843" is no date, "Jul 25" is).
+        var shape = new byte[TemplateMasker.MaxInputBytes + 32];
+        byte[] bytes = Encoding.UTF8.GetBytes(line);
+        Assert.Equal(TemplateMaskerTests.Mask(line), TemplateMaskerTests.Mask(Encoding.UTF8.GetString(TemplateTable.Shape(bytes, shape))));
+        int n = TemplateTable.FastShape(bytes, shape);
+        Assert.Equal(TemplateMaskerTests.Mask(line), TemplateMaskerTests.Mask(Encoding.UTF8.GetString(shape, 0, n)));
     }
 }
