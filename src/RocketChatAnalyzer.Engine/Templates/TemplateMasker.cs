@@ -259,8 +259,8 @@ internal static class TemplateMasker
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ReadOnlySpan<byte> Prepare(ReadOnlySpan<byte> message, Span<byte> scratch)
     {
-        // Most messages have none of line break, ESC and '#': one scan says so (this runs per entry).
-        if (message.IndexOfAny(s_lineEndOrEscape) < 0)
+        // Most messages have none of line break, ESC and '#': one scan says so.
+        if (message.IndexOfAny(PrepareBytes) < 0)
             return message.Length > MaxInputBytes ? CutAtCharBoundary(message) : message;
         int nl = message.IndexOfAny((byte)'\n', (byte)'\r');
         ReadOnlySpan<byte> line = nl >= 0 ? message.Slice(0, nl) : message;
@@ -285,7 +285,8 @@ internal static class TemplateMasker
         return scratch.Slice(0, o);
     }
 
-    private static readonly System.Buffers.SearchValues<byte> s_lineEndOrEscape = System.Buffers.SearchValues.Create("\n\r\u001B#"u8);
+    /// <summary>The bytes that make <see cref="Prepare"/> change a message (line breaks, ESC, '#' of syslog's <c>#033[</c>); none of them: the message is its own prepared line if short enough.</summary>
+    internal static readonly System.Buffers.SearchValues<byte> PrepareBytes = System.Buffers.SearchValues.Create("\n\r\u001B#"u8);
 
     // The first MaxInputBytes bytes of a longer line, not splitting a UTF-8 sequence.
     private static ReadOnlySpan<byte> CutAtCharBoundary(ReadOnlySpan<byte> line)

@@ -126,7 +126,7 @@ internal sealed class TemplateTable
         Entries++;
         // Every segment that holds a digit is a variable whatever else it holds, so the key of a
         // message depends only on its "shape": the line with each word that holds a digit
-        // collapsed to one '0' (see Shape). Masking the shape gives the same key and lets the
+        // collapsed to "0" or "a0" (see Shape). Masking the shape gives the same key and lets the
         // shape cache below hit for "user123"/"user4567", or for two Meteor ids, alike —
         // masking then runs once per shape, not once per message.
         // Most messages need no preparing (one line, no escapes, not too long): one vector pass
@@ -200,7 +200,7 @@ internal sealed class TemplateTable
         if (dest.Length < n + Vector128<byte>.Count) throw new ArgumentException("The destination is too small.", nameof(dest));
         if (!Vector128.IsHardwareAccelerated)
         {
-            if (message.IndexOfAny(s_prepareBytes) >= 0) return -1;
+            if (message.IndexOfAny(TemplateMasker.PrepareBytes) >= 0) return -1;
             return Shape(message, dest).Length;
         }
         ref byte src = ref MemoryMarshal.GetReference(message);
@@ -316,7 +316,6 @@ internal sealed class TemplateTable
         0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80,
     ];
 
-    private static readonly System.Buffers.SearchValues<byte> s_prepareBytes = System.Buffers.SearchValues.Create("\n\r\u001B#"u8);
 
     // A per-process seed: which keys share a bucket cannot be planned from log text (results never
     // depend on it — buckets and the shape cache only find keys, they never order them).
