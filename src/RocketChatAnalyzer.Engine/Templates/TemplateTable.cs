@@ -155,7 +155,8 @@ internal sealed class TemplateTable
                 RememberShape(b, h, line, idx);
                 break;
             }
-            if (slot.Hash == h && slot.Length == line.Length && line.SequenceEqual(_shapeArena.AsSpan(slot.Start, slot.Length)))
+            if (slot.Hash == h && slot.Length == line.Length
+                && (shaped >= 0 ? SameShape(ref MemoryMarshal.GetReference(line), ref _shapeArena[slot.Start], line.Length) : line.SequenceEqual(_shapeArena.AsSpan(slot.Start, slot.Length))))
             {
                 idx = slot.Value - 2;
                 break;
@@ -306,6 +307,21 @@ internal sealed class TemplateTable
         return at;
     }
 
+    // Bytes readable past every shape in the arena (and past FastShape's output in _shape), for SameShape.
+    private const int ShapeSlack = 16;
+
+    /// <summary>Whether two shapes of <paramref name="length"/> bytes are equal, 16 bytes at a time; both must be readable 16 bytes past their end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool SameShape(ref byte a, ref byte b, int length)
+    {
+        int i = 0;
+        for (; i + Vector128<byte>.Count <= length; i += Vector128<byte>.Count)
+            if (Vector128.LoadUnsafe(ref a, (nuint)i) != Vector128.LoadUnsafe(ref b, (nuint)i)) return false;
+        if (i == length) return true;
+        uint differ = ~Vector128.Equals(Vector128.LoadUnsafe(ref a, (nuint)i), Vector128.LoadUnsafe(ref b, (nuint)i)).ExtractMostSignificantBits();
+        return (differ & ((1u << (length - i)) - 1)) == 0;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordByte(byte b) => (uint)(b - '0') <= 9 || (uint)((b | 0x20) - 'a') <= 'z' - 'a' || b == (byte)'_';
 
@@ -356,15 +372,22 @@ internal sealed class TemplateTable
             a = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref r, n - 16));
             b = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref r, n - 8));
         }
-        ulong hi = Math.BigMul(a ^ S1, b ^ seed, out ulong lo);
-        return Mum(lo ^ S0 ^ (ulong)n, hi ^ S1);
+        a ^= S1;
+        b ^= seed;
+        return Mum((a * b) ^ S0 ^ (ulong)n, MultiplyHigh(a, b) ^ S1);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Mum(ulong a, ulong b)
+    private static ulong Mum(ulong a, ulong b) => MultiplyHigh(a, b) ^ (a * b);
+
+    // The high half of a 64×64-bit product. Math.BigMul's "out low" goes through the stack (a store
+    // and a reload on every step of the hash's chain); the low half is a plain multiply beside it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong MultiplyHigh(ulong a, ulong b)
     {
-        ulong hi = Math.BigMul(a, b, out ulong lo);
-        return hi ^ lo;
+        if (System.Runtime.Intrinsics.X86.Bmi2.X64.IsSupported) return System.Runtime.Intrinsics.X86.Bmi2.X64.MultiplyNoFlags(a, b);
+        if (System.Runtime.Intrinsics.Arm.ArmBase.Arm64.IsSupported) return System.Runtime.Intrinsics.Arm.ArmBase.Arm64.MultiplyHigh(a, b);
+        return Math.BigMul(a, b, out _);
     }
 
     /// <summary>
@@ -484,7 +507,7 @@ internal sealed class TemplateTable
     {
         if (shape.Length > MaxShapeBytes) return;
         bool full = (_shapeCount + 1) * 2 > _shapeMask + 1;
-        if (full || _shapeArenaUsed + shape.Length > _shapeArena.Length)
+        if (full || _shapeArenaUsed + shape.Length + ShapeSlack > _shapeArena.Length)
         {
             if (full && _shapeMask + 1 < MaxShapeSlots) GrowShapes();
             else if (!full && _shapeArena.Length < MaxShapeArena)
@@ -500,7 +523,7 @@ internal sealed class TemplateTable
                 _shapeCount = 0;
                 _shapeArenaUsed = 0;
             }
-            if (_shapeArenaUsed + shape.Length > _shapeArena.Length) return;
+            if (_shapeArenaUsed + shape.Length + ShapeSlack > _shapeArena.Length) return;
             slotIndex = (int)hash & _shapeMask;
             while (_shapeSlots[slotIndex].Value != 0) slotIndex = (slotIndex + 1) & _shapeMask;
         }

@@ -217,6 +217,42 @@ public sealed class TemplateTableTests
     }
 
     [Fact]
+    public void SameShape_OnRandomPairs_EqualsComparingTheBytesAndIgnoresWhatFollows()
+    {
+        // Pairs of equal length that are equal, or differ in one byte anywhere (the 16-byte blocks
+        // and the tail); the 16 bytes after each are random and must not count.
+        var rnd = new Random(20261128);
+        int equal = 0, differ = 0;
+        for (int t = 0; t < 20_000; t++)
+        {
+            int n = rnd.Next(0, 80);
+            byte[] a = new byte[n + 16], b = new byte[n + 16];
+            rnd.NextBytes(a);
+            a.AsSpan(0, n).CopyTo(b);
+            rnd.NextBytes(b.AsSpan(n));
+            if (n > 0 && rnd.Next(2) == 0) b[rnd.Next(n)] ^= (byte)(1 << rnd.Next(8));
+            bool expected = a.AsSpan(0, n).SequenceEqual(b.AsSpan(0, n));
+            Assert.Equal(expected, TemplateTable.SameShape(ref a[0], ref b[0], n));
+            if (expected) equal++; else differ++;
+        }
+        Assert.True(equal > 5000 && differ > 5000, $"equal {equal}, differ {differ}");
+    }
+
+    [Fact]
+    public void Add_OfAMessageSeenBefore_IsAnsweredByTheShapeCache()
+    {
+        var table = new TemplateTable(new LogAnalysisOptions());
+        foreach (string m in new[] { "Login failed for user843 from 10.0.0.7", "Exception from sub stream-notify-room id SsTshpowBLCsvh6qF", "short", "" })
+        {
+            table.Add(Encoding.UTF8.GetBytes(m), LogLevel.Info, 0);
+            long misses = table.CacheMisses;
+            table.Add(Encoding.UTF8.GetBytes(m), LogLevel.Info, 0);
+            table.Add(Encoding.UTF8.GetBytes(m.Replace("843", "9").Replace("0.0.7", "1.2.3")), LogLevel.Info, 0);
+            Assert.Equal(misses, table.CacheMisses);
+        }
+    }
+
+    [Fact]
     public void Hash_SpreadsShortStringsThatDifferInOneByteOverTheCacheSlots()
     {
         // The exact-repeat cache takes the top 10 bits, the key buckets the low bits: both must vary
