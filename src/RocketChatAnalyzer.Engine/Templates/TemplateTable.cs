@@ -51,10 +51,10 @@ internal sealed class TemplateTable
     private int[] _keyStart = new int[64];
     private int[] _keyLength = new int[64];
     private ulong[] _keyHash = new ulong[64];
-    private long[] _count = new long[64];
-    private long[] _first = new long[64];
-    private long[] _last = new long[64];
-    private long[] _levels = new long[64 * LogLevels.Count];
+    // Per key, side by side (an entry touches one or two cache lines, not four): first and last
+    // timestamp, then the count per level; the key's count is their sum.
+    private const int StatsStride = 2 + LogLevels.Count;
+    private long[] _stats = new long[64 * StatsStride];
     private string[] _example = new string[64];
     private int _keys;
     private int[] _buckets = new int[256]; // key index + 1; 0 = empty
@@ -174,13 +174,13 @@ internal sealed class TemplateTable
             Evicted++;
             return;
         }
-        _count[idx]++;
         int l = (uint)level < LogLevels.Count ? (int)level : (int)LogLevel.Unknown;
-        _levels[idx * LogLevels.Count + l]++;
+        Span<long> stats = _stats.AsSpan(idx * StatsStride, StatsStride);
+        stats[2 + l]++;
         if (utcTicks != 0)
         {
-            if (_first[idx] == 0 || utcTicks < _first[idx]) _first[idx] = utcTicks;
-            if (utcTicks > _last[idx]) _last[idx] = utcTicks;
+            if (stats[0] == 0 || utcTicks < stats[0]) stats[0] = utcTicks;
+            if (utcTicks > stats[1]) stats[1] = utcTicks;
         }
     }
 
@@ -460,10 +460,7 @@ internal sealed class TemplateTable
             Array.Resize(ref _keyStart, size);
             Array.Resize(ref _keyLength, size);
             Array.Resize(ref _keyHash, size);
-            Array.Resize(ref _count, size);
-            Array.Resize(ref _first, size);
-            Array.Resize(ref _last, size);
-            Array.Resize(ref _levels, size * LogLevels.Count);
+            Array.Resize(ref _stats, size * StatsStride);
             Array.Resize(ref _example, size);
         }
         if (_arenaUsed + key.Length > _arena.Length) Array.Resize(ref _arena, Math.Max(_arena.Length * 2, _arenaUsed + key.Length));
@@ -570,19 +567,22 @@ internal sealed class TemplateTable
         var list = new List<LogTemplate>(_keys);
         for (int k = 0; k < _keys; k++)
         {
+            ReadOnlySpan<long> stats = _stats.AsSpan(k * StatsStride, StatsStride);
             var t = new LogTemplate
             {
                 Template = Encoding.UTF8.GetString(_arena, _keyStart[k], _keyLength[k]),
-                Count = _count[k],
                 Example = _example[k],
-                FirstSeen = _first[k] == 0 ? null : new DateTime(_first[k], DateTimeKind.Utc),
-                LastSeen = _last[k] == 0 ? null : new DateTime(_last[k], DateTimeKind.Utc),
+                FirstSeen = stats[0] == 0 ? null : new DateTime(stats[0], DateTimeKind.Utc),
+                LastSeen = stats[1] == 0 ? null : new DateTime(stats[1], DateTimeKind.Utc),
             };
+            long count = 0;
             for (int l = 0; l < LogLevels.Count; l++)
             {
-                long c = _levels[k * LogLevels.Count + l];
+                long c = stats[2 + l];
+                count += c;
                 if (c != 0) t.LevelCounts[LogLevels.Names[l]] = c;
             }
+            t.Count = count;
             list.Add(t);
         }
         return list;
