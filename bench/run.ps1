@@ -9,7 +9,8 @@
        and off; MB/s, ratio to ripgrep, speedup 1→2 threads, peak RSS. Peak RSS is also measured on
        a file 4× the size (unless -Quick) to show it does not grow with the input.
     2. A 100 MB support-dump log.json (escaped pino lines in "string"), 2 threads.
-    3. Templates on vs off in one process (alternating pairs, 2 threads; `bench onoff`), on the pino
+    3. Templates on vs off in one process (alternating pairs, 2 threads; `bench onoff`, then the
+       cmdlet in one PowerShell session: bench/Templates/Measure-TemplatesOnOff.ps1), on the pino
        corpus and on a "varied" corpus whose messages carry Meteor ids, UUIDs, hex and JSON (far more
        message shapes); then template mining messages/s (bench/RocketChatAnalyzer.Bench.Templates).
     4. The cache (bench/Cache/Cache.Bench.ps1): warm and cold hits, 1 % append vs full, miss overhead.
@@ -118,6 +119,12 @@ Write-Host '==> templates on vs off, in one process, alternating pairs (issue #4
 $pairs = [Math]::Max(2, 2 * $Runs)
 foreach ($corpus in @($file, (Get-Corpus $Size 'varied'))) {
     & dotnet $bench onoff $corpus 2 $pairs | Select-Object -Last 2 | Out-Host
+    # The same through the cmdlet, in a fresh PowerShell session (the module as users load it).
+    # (`dotnet pwsh` runs pwsh.dll under the dotnet host; a regular install runs the pwsh executable.)
+    $pwshArgs = [System.Collections.Generic.List[string]]::new()
+    if ([IO.Path]::GetFileNameWithoutExtension([Environment]::ProcessPath) -ne 'pwsh') { $pwshArgs.Add((Join-Path $PSHOME 'pwsh.dll')) }
+    $pwshArgs.AddRange([string[]] @('-NoProfile', '-File', (Join-Path $root 'bench/Templates/Measure-TemplatesOnOff.ps1'), '-Path', $corpus, '-Pairs', $pairs))
+    & ([Environment]::ProcessPath) $pwshArgs | Select-Object -Last 1 | Out-Host
 }
 
 Write-Host '==> template mining (bench/RocketChatAnalyzer.Bench.Templates)'

@@ -120,7 +120,7 @@ static int Analyze(string[] a)
     long hwm = PeakRssBytes();
     double mb = r.BytesProcessed / 1048576.0;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{{\"gc0\":{GC.CollectionCount(0)},\"gc2\":{GC.CollectionCount(2)},\"allocatedMiB\":{GC.GetTotalAllocatedBytes() / 1048576.0:0},\"seconds\":{sw.Elapsed.TotalSeconds:0.000},\"mbPerSecond\":{mb / sw.Elapsed.TotalSeconds:0.0},\"peakRssMiB\":{hwm / 1048576.0:0.0},\"entries\":{r.TotalEntries},\"errors\":{r.Count(LogLevel.Error)},\"templates\":{templateCount},\"keys\":{r.TemplateKeys.Count},\"evicted\":{r.EvictedTemplates}}}"));
+        $"{{\"gc0\":{GC.CollectionCount(0)},\"gc2\":{GC.CollectionCount(2)},\"allocatedMiB\":{GC.GetTotalAllocatedBytes() / 1048576.0:0},\"seconds\":{sw.Elapsed.TotalSeconds:0.000},\"mbPerSecond\":{mb / sw.Elapsed.TotalSeconds:0.0},\"peakRssMiB\":{hwm / 1048576.0:0.0},\"entries\":{r.TotalEntries},\"errors\":{r.Count(LogLevel.Error)},\"templates\":{templateCount},\"keys\":{r.TemplateKeys.Count},\"evicted\":{r.EvictedTemplates},\"jitMs\":{System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0},\"jitMethods\":{System.Runtime.JitInfo.GetCompiledMethodCount()}}}"));
     return 0;
 }
 
