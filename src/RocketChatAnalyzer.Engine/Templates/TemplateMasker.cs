@@ -23,7 +23,8 @@ namespace RocketChatAnalyzer.Templates;
 /// <item>segments containing a digit (numbers, hex, UUIDs, Mongo ObjectIds, IPv4, IPv6, versions,
 ///   dates, times, durations such as <c>12ms</c>, ids such as <c>blk_-123</c>), or a <c>/</c> or <c>\</c>;</item>
 /// <item>MAC addresses as one value, also where groups have no digit (<c>ff:ee:de:fb:1a:2b</c>);</item>
-/// <item>Meteor ids (17 characters of <c>23456789ABCDEFGHJKLMNPQRSTWXYZabcdefghijkmnopqrstuvwxyz</c>),
+/// <item>Meteor ids (17 characters of <c>23456789ABCDEFGHJKLMNPQRSTWXYZabcdefghijkmnopqrstuvwxyz</c>;
+///   without a digit, both cases and no lower-case run over five unless four or more capitals include a pair),
 ///   generated letter ids (16+ letters that change case like random text), letter-only lowercase
 ///   hex of 12+ characters, e-mail addresses, dotted names with two or more dots (host names,
 ///   Java/JS qualified names), file names with a known extension (<c>chrome.exe</c>,
@@ -530,18 +531,36 @@ internal static class TemplateMasker
         return false;
     }
 
-    // A Meteor id without a digit must still look random: both cases, no long lowercase run (not a camelCase word).
+    // A Meteor id without a digit must still look random: both cases, and no long lowercase run (not
+    // a camelCase word) unless upper-case letters also come in a pair, as random text's do and
+    // camelCase words' rarely do: of 17 random characters of the Meteor alphabet about one id in
+    // eight has a lowercase run of six or more ("qSLiMiaGmZsdopbsi"), and each became a key of its own.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsMeteorId(ReadOnlySpan<byte> seg)
     {
-        int upper = 0, lower = 0, run = 0, maxRun = 0;
+        int upper = 0, lower = 0, run = 0, maxRun = 0, upperPairs = 0;
+        bool previousUpper = false;
         foreach (byte b in seg)
         {
             if (!s_meteor[b]) return false;
-            if (b is >= (byte)'a' and <= (byte)'z') { lower++; run++; if (run > maxRun) maxRun = run; }
-            else { run = 0; if (b is >= (byte)'A' and <= (byte)'Z') upper++; }
+            if (b is >= (byte)'a' and <= (byte)'z')
+            {
+                lower++;
+                run++;
+                if (run > maxRun) maxRun = run;
+                previousUpper = false;
+                continue;
+            }
+            run = 0;
+            bool isUpper = b is >= (byte)'A' and <= (byte)'Z';
+            if (isUpper)
+            {
+                upper++;
+                if (previousUpper) upperPairs++;
+            }
+            previousUpper = isUpper;
         }
-        return upper >= 3 && lower >= 3 && maxRun <= 5;
+        return upper >= 3 && lower >= 3 && (maxRun <= 5 || (upper >= 4 && upperPairs >= 1));
     }
 
     /// <summary>

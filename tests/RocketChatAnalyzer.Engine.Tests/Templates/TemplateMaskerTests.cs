@@ -107,7 +107,18 @@ public sealed class TemplateMaskerTests
     [Theory]
     [InlineData("Exception from sub stream-notify-room id SsTshpowBLCsvh6qF", "Exception from sub stream-notify-room id <*>")]
     [InlineData("userId: oBDTNkRZhEpdJrArA", "userId: <*>")]
+    [InlineData("Exception from sub stream-notify-room id qSLiMiaGmZsdopbsi", "Exception from sub stream-notify-room id <*>")]
     public void Mask_WhenATokenIsAMeteorId_ReplacesIt(string message, string expected) => Assert.Equal(expected, Mask(message));
+
+    [Theory]
+    [InlineData("method sendMessageToRoom called")]
+    [InlineData("MongoNetworkError: failed to connect")]
+    [InlineData("calling removeAppByNameAt now")]
+    public void Mask_WhenAWordOfTheMeteorAlphabetIsCamelCase_KeepsIt(string message) =>
+        // 17 characters of the Meteor alphabet written like a name: long lower-case runs between
+        // single capitals. (One with four capitals, two of them paired — "getRCMessageCount" — is
+        // taken for an id: the price of catching the random ids that have a long lower-case run.)
+        Assert.Equal(message, Mask(message));
 
     [Fact]
     public void Mask_WhenASeventeenCharacterWordIsCamelCase_KeepsIt() =>
