@@ -223,6 +223,7 @@ internal sealed class TemplateTable
         {
             int avail = n - i;
             uint special, digits, word, blockGaps;
+            int lastLane; // the block's last lane (31 or 15): a gap there closes the open word
             if (Vector256.IsHardwareAccelerated && avail >= Vector256<byte>.Count)
             {
                 // 32 bytes at a time while they last (most of a message), then 16.
@@ -236,6 +237,7 @@ internal sealed class TemplateTable
                     | Vector256.Equals(w, Vector256.Create((byte)'_'))).ExtractMostSignificantBits();
                 avail = Vector256<byte>.Count;
                 blockGaps = ~word;
+                lastLane = Vector256<byte>.Count - 1;
             }
             else
             {
@@ -271,13 +273,14 @@ internal sealed class TemplateTable
                 v.StoreUnsafe(ref dst, (nuint)o);
                 word = (isDigit | Vector128.LessThan((v | caseBit) - a, letters) | Vector128.Equals(v, underscore)).ExtractMostSignificantBits() & valid;
                 blockGaps = ~word & 0xFFFF;
+                lastLane = Vector128<byte>.Count - 1;
             }
             if (special != 0) return -1;
             if (digits == 0)
             {
                 // Copied as it is; remember where a word that may go on (and get a digit) starts.
                 int lastGap = 31 - BitOperations.LeadingZeroCount(blockGaps);
-                if (lastGap == (avail > Vector128<byte>.Count ? Vector256<byte>.Count : Vector128<byte>.Count) - 1) openWord = -1;
+                if (lastGap == lastLane) openWord = -1;
                 else if (lastGap >= 0) { openWord = o + lastGap + 1; openWordAt = i + lastGap + 1; }
                 else if (openWord < 0) { openWord = o; openWordAt = i; }
                 i += avail;
