@@ -82,8 +82,15 @@ internal sealed class CacheStore
             {
                 EnsureInitialized();
                 using var connection = Open(pooled: true);
-                result = work(connection);
-                return true;
+                try
+                {
+                    result = work(connection);
+                    return true;
+                }
+                finally
+                {
+                    EndOpenTransaction(connection);
+                }
             }
             catch (SqliteException ex) when (IsBusy(ex) && clock.Elapsed < s_busyBudget)
             {
@@ -202,6 +209,27 @@ internal sealed class CacheStore
             process_id INTEGER);
         CREATE INDEX IF NOT EXISTS ix_metrics_recorded ON metrics(recorded_at);
         """;
+
+    /// <summary>
+    /// Returns a connection to the pool outside any transaction. A transaction left open (a
+    /// statement that failed between BEGIN and COMMIT in a way its owner did not roll back) would
+    /// otherwise go back to the pool with the connection, and every later BEGIN on it fails with
+    /// "cannot start a transaction within a transaction". Rolls back; if even that fails, the
+    /// pool is cleared so that the connection is closed instead of reused.
+    /// </summary>
+    private static void EndOpenTransaction(SqliteConnection connection)
+    {
+        if (connection.State != System.Data.ConnectionState.Open || connection.Handle is not { } handle) return;
+        if (SQLitePCL.raw.sqlite3_get_autocommit(handle) != 0) return;
+        try
+        {
+            Exec(connection, "ROLLBACK;");
+        }
+        catch (SqliteException)
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+    }
 
     private SqliteConnection Open(bool pooled)
     {
